@@ -1,0 +1,1 @@
+"""Plain domain types, undoable commands, change events and text-offset rules."""

@@ -1,0 +1,36 @@
+"""Undoable commands (DESIGN §3): `command.apply(project)` returns the inverse command."""
+
+from workbench.core.commands.base import Command, CommandError, Patch
+from workbench.core.commands.codes import (
+    AddCode,
+    ApplyCodeTree,
+    ChangeCode,
+    DeleteCode,
+    MergeCodes,
+    MoveCode,
+)
+from workbench.core.commands.codings import (
+    AddCoding,
+    AddCodings,
+    ChangeCoding,
+    NewCoding,
+    RemoveCodings,
+)
+from workbench.core.commands.documents import (
+    AddCase,
+    AddDocument,
+    RemoveDocument,
+    RenameCase,
+    SetAttribute,
+    SetDocumentCase,
+    SetMemo,
+    SetSpeakerRole,
+    sha256_text,
+)
+
+__all__ = [
+    "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
+    "ChangeCoding", "Command", "CommandError", "DeleteCode", "MergeCodes", "MoveCode", "NewCoding",
+    "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
+    "SetMemo", "SetSpeakerRole", "sha256_text",
+]

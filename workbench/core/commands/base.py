@@ -1,0 +1,85 @@
+"""Command objects: every user edit. `apply(store)` writes it and returns the inverse command.
+
+Commands compute a row patch inside the store's transaction (ids are allocated there), so
+the inverse is exact: undoing a merge or a delete restores every row as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Protocol
+
+from workbench.core.patch import RowChange
+from workbench.i18n import tr
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Store(Protocol):  # what commands need from store.Project
+    def transaction(self): ...
+    def new_id(self, table: str) -> int: ...
+    def row(self, table: str, row_id: int) -> dict | None: ...
+    def rows_where(self, table: str, **equals) -> dict[int, dict]: ...
+    def apply_patch(self, changes: list[RowChange]) -> list[RowChange]: ...
+
+
+class CommandError(ValueError):
+    """The edit is not possible (name taken, span outside text…); nothing was changed."""
+
+
+class Command:
+    label_key = "cmd.edit"
+
+    def label_args(self) -> dict:
+        return {}
+
+    def describe(self) -> str:
+        return tr(self.label_key, **self.label_args())
+
+    def changes(self, store: Store) -> list:
+        raise NotImplementedError
+
+    def apply(self, store: Store) -> Command:
+        with store.transaction():
+            inverse = store.apply_patch(self.changes(store))
+        # Keep the human-readable label so redo/undo menus name the same edit.
+        return Patch(inverse, self.describe())
+
+    # The ids of rows this command created (set after apply), for callers that need them.
+    created_id: int | None = None
+
+
+class Patch(Command):
+    """A recorded patch (what undo and redo replay)."""
+
+    def __init__(self, changes: list[RowChange], text: str):
+        self._changes = changes
+        self.text = text
+
+    def describe(self) -> str:
+        return self.text
+
+    def changes(self, store: Store) -> list:
+        return self._changes
+
+
+def insert(store: Store, table: str, row: dict):
+    return RowChange(table, store.new_id(table), None, row)
+
+
+def update(store: Store, table: str, row_id: int, **fields):
+    before = store.row(table, row_id)
+    if before is None:
+        raise CommandError(f"{table} row {row_id} no longer exists")
+    return RowChange(table, row_id, before, {**before, **fields})
+
+
+def delete(table: str, row_id: int, before: dict):
+    return RowChange(table, row_id, before, None)

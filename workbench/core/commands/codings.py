@@ -1,0 +1,112 @@
+"""Coding edits: add, remove, resize, reassign, memo, inferred flag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from workbench.core.commands.base import Command, CommandError, delete, insert, now_iso, update
+
+
+def _check_span(store, document_id: int, start: int, end: int) -> None:
+    doc = store.row("documents", document_id)
+    if doc is None:
+        raise CommandError(f"document {document_id} does not exist")
+    if not (0 <= start < end <= len(doc["text"])):
+        raise CommandError(f"span [{start}, {end}) is outside the text (length {len(doc['text'])})")
+
+
+@dataclass
+class NewCoding:
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    coder: str = ""
+    memo: str = ""
+    inferred: bool = False
+
+    def row(self) -> dict:
+        return {"document_id": self.document_id, "code_id": self.code_id, "start": self.start,
+                "end": self.end, "coder": self.coder, "memo": self.memo,
+                "inferred": int(self.inferred), "created_at": now_iso()}
+
+
+class AddCodings(Command):
+    """Code one or many segments. An identical coding (same code, span, coder) is not doubled."""
+
+    label_key = "cmd.add_codings"
+
+    def __init__(self, codings: list[NewCoding], code_name: str = ""):
+        self.codings = codings
+        self.code_name = code_name
+        self.created_ids: list[int] = []
+
+    def label_args(self) -> dict:
+        return {"n": len(self.codings), "code": self.code_name}
+
+    def describe(self) -> str:
+        if len(self.codings) == 1 and self.code_name:
+            self.label_key = "cmd.add_coding"
+        return super().describe()
+
+    def changes(self, store) -> list:
+        out, seen = [], set()
+        for c in self.codings:
+            _check_span(store, c.document_id, c.start, c.end)
+            if store.row("codes", c.code_id) is None:
+                raise CommandError(f"code {c.code_id} does not exist")
+            key = (c.document_id, c.code_id, c.start, c.end, c.coder)
+            if key in seen or store.rows_where(
+                "codings", document_id=c.document_id, code_id=c.code_id, start=c.start,
+                end=c.end, coder=c.coder,
+            ):
+                continue
+            seen.add(key)
+            out.append(insert(store, "codings", c.row()))
+        self.created_ids = [ch.id for ch in out]
+        self.created_id = self.created_ids[0] if self.created_ids else None
+        return out
+
+
+def AddCoding(document_id: int, code_id: int, start: int, end: int, coder: str = "",
+              memo: str = "", inferred: bool = False, code_name: str = "") -> AddCodings:
+    return AddCodings([NewCoding(document_id, code_id, start, end, coder, memo, inferred)], code_name)
+
+
+@dataclass
+class RemoveCodings(Command):
+    ids: list[int] = field(default_factory=list)
+    label_key = "cmd.remove_codings"
+
+    def label_args(self) -> dict:
+        return {"n": len(self.ids)}
+
+    def changes(self, store) -> list:
+        out = []
+        for coding_id in self.ids:
+            row = store.row("codings", coding_id)
+            if row is not None:
+                out.append(delete("codings", coding_id, row))
+        return out
+
+
+class ChangeCoding(Command):
+    """Resize, reassign, edit memo or set the inferred flag of one coding."""
+
+    label_key = "cmd.change_coding"
+    _FIELDS = {"start", "end", "code_id", "memo", "inferred", "coder"}
+
+    def __init__(self, coding_id: int, **fields):
+        unknown = set(fields) - self._FIELDS
+        if unknown:
+            raise CommandError(f"cannot change {', '.join(sorted(unknown))} of a coding")
+        self.coding_id = coding_id
+        self.fields = {k: int(v) if k == "inferred" else v for k, v in fields.items()}
+
+    def changes(self, store) -> list:
+        change = update(store, "codings", self.coding_id, **self.fields)
+        row = change.after
+        _check_span(store, row["document_id"], row["start"], row["end"])
+        if store.row("codes", row["code_id"]) is None:
+            raise CommandError(f"code {row['code_id']} does not exist")
+        return [change]

@@ -1,0 +1,44 @@
+"""PDF (.pdf) via pypdf: the text layer page by page; scanned PDFs are refused (OCR first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.importers.base import ImportedDocument, ImportRefused, register
+from workbench.importers.common import check_size, make_document
+
+
+@register("pdf")
+def read_pdf(path: Path | str) -> ImportedDocument:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    path = Path(path)
+    size = check_size(path)
+    if size == 0:
+        raise ImportRefused(path, "the file is empty")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise ImportRefused(path, "not a PDF file")
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")  # an owner password alone still lets us read
+            except (DependencyError, NotImplementedError) as exc:
+                raise ImportRefused(path, "encrypted PDF (cannot be decrypted here)") from exc
+            if not ok:
+                raise ImportRefused(path, "password-protected PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ImportRefused:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise ImportRefused(path, "password-protected PDF") from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise ImportRefused(path, "damaged PDF file") from exc
+    if not any(p.strip() for p in pages):
+        raise ImportRefused(path, "no text layer — run OCR first")
+    doc = make_document(path, "\n\n".join(pages), "pdf")
+    doc.metadata["pages"] = len(pages)
+    return doc

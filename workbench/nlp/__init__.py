@@ -1,0 +1,1 @@
+"""Language tools: language guess, sentence split, indicator and cue matching."""

@@ -1,0 +1,97 @@
+"""Reading the codebook: the code tree, paths and counts."""
+
+from __future__ import annotations
+
+import json
+
+from workbench.core.model import Code
+from workbench.store.errors import NotFound
+
+_CODE_COLS = ("id, parent_id, name, kind, color, position, definition, use_when, "
+              "do_not_use_when, example, indicators, names")
+
+
+def _code(row) -> Code:
+    return Code(*row[:10], indicators=json.loads(row[10] or "{}"), names=json.loads(row[11] or "{}"))
+
+
+def split_path(path: str) -> list[str]:
+    return [part.strip() for part in path.strip().strip("/").split("/") if part.strip()]
+
+
+class CodesMixin:
+    def codes(self) -> list[Code]:
+        """All codes, parents before children, siblings in their order."""
+        rows = [_code(r) for r in self.conn.execute(f"SELECT {_CODE_COLS} FROM codes")]
+        by_parent: dict[int | None, list[Code]] = {}
+        for c in rows:
+            by_parent.setdefault(c.parent_id, []).append(c)
+        out: list[Code] = []
+
+        def walk(parent):
+            for c in sorted(by_parent.get(parent, []), key=lambda c: (c.position, c.name.lower())):
+                out.append(c)
+                walk(c.id)
+
+        walk(None)
+        return out
+
+    def code(self, code_id: int) -> Code:
+        row = self.conn.execute(f"SELECT {_CODE_COLS} FROM codes WHERE id = ?", (code_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no code with id {code_id}")
+        return _code(row)
+
+    def child_codes(self, parent_id: int | None) -> list[Code]:
+        rows = self.conn.execute(
+            f"SELECT {_CODE_COLS} FROM codes WHERE ifnull(parent_id, 0) = ? ORDER BY position, name",
+            (parent_id or 0,),
+        )
+        return [_code(r) for r in rows]
+
+    def find_code(self, path: str) -> Code | None:
+        parent = None
+        code = None
+        for part in split_path(path):
+            row = self.conn.execute(
+                f"SELECT {_CODE_COLS} FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE",
+                (parent or 0, part),
+            ).fetchone()
+            if row is None:
+                return None
+            code = _code(row)
+            parent = code.id
+        return code
+
+    def code_by_path(self, path: str) -> Code:
+        code = self.find_code(path)
+        if code is None:
+            raise NotFound(f"no code '{path}' in the codebook")
+        return code
+
+    def code_path(self, code_id: int) -> str:
+        parts = []
+        current: int | None = code_id
+        while current is not None:
+            row = self.conn.execute("SELECT parent_id, name FROM codes WHERE id = ?", (current,)).fetchone()
+            if row is None:
+                raise NotFound(f"no code with id {code_id}")
+            parts.append(row[1])
+            current = row[0]
+        return "/".join(reversed(parts))
+
+    def descendant_ids(self, code_id: int) -> list[int]:
+        rows = self.conn.execute(
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+            "SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub",
+            (code_id,),
+        )
+        return [r[0] for r in rows]
+
+    def code_counts(self) -> dict[int, tuple[int, int]]:
+        """code id → (codings, participants) for the code itself (not its descendants)."""
+        rows = self.conn.execute(
+            "SELECT c.code_id, count(*), count(DISTINCT coalesce(d.case_id, -d.id)) "
+            "FROM codings c JOIN documents d ON d.id = c.document_id GROUP BY c.code_id"
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}

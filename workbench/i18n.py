@@ -1,14 +1,14 @@
 """The one translation function for every user-facing string (Dutch and English).
 
-Catalogues live in i18n_nl.py / i18n_en.py as plain dicts; a missing key falls back to
-English and then to the key itself, and a test checks both catalogues have the same keys.
+Catalogues live in `workbench/i18n_text/<area>.py` (EN and NL dicts); a test checks that both
+languages have the same keys. A missing key falls back to English, then to the key itself.
 """
 
 from __future__ import annotations
 
-from workbench.i18n_en import EN
-from workbench.i18n_nl import NL
+from workbench.i18n_text import catalogs
 
+EN, NL = catalogs()
 _CATALOGS = {"nl": NL, "en": EN}
 _language = "en"
 

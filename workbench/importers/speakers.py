@@ -199,7 +199,7 @@ def detect_turns(text: str, *, markdown: bool = False) -> tuple[str, list[Import
     lines = text.split("\n")
     rows = [_classify(line, True, markdown) for line in lines]
     if sum(1 for r in rows if r[4]) < 2:  # a single bare time is more likely content
-        rows = [_classify(line, False, markdown) if r[4] else r for line, r in zip(lines, rows)]
+        rows = [_classify(line, False, markdown) if r[4] else r for line, r in zip(lines, rows, strict=True)]
 
     # Which own-line names really are speakers: plain names only when a time line follows.
     n = len(rows)
@@ -246,7 +246,7 @@ def detect_turns(text: str, *, markdown: bool = False) -> tuple[str, list[Import
     cur_ms: int | None = None
     pending_ms: int | None = None
     preamble: list[tuple[str, tuple]] = []
-    for line, row in zip(lines, rows):
+    for line, row in zip(lines, rows, strict=True):
         kind, label, ms, rest, _bare, style = row
         if kind == _LABEL and _key(label) in speakers:
             if cur_speaker is not None:
@@ -294,7 +294,7 @@ def _paragraphs(builder: TurnBuilder, lines: list[str], rows: list[tuple], markd
     buf: list[str] = []
     ms: int | None = None
     pending: int | None = None
-    for line, (kind, _label, row_ms, rest, _bare, style) in zip(lines, rows):
+    for line, (kind, _label, row_ms, rest, _bare, style) in zip(lines, rows, strict=True):
         if kind == _BLANK:
             builder.add("", buf, ms, role)
             buf, ms = [], None

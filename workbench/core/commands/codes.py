@@ -211,7 +211,7 @@ class MergeCodes(Command):
             else:
                 existing.add(key)
                 out.append(update(store, "codings", rid, code_id=target))
-        for rid, row in store.rows_where("suggestions", code_id=source).items():
+        for rid in store.rows_where("suggestions", code_id=source):
             out.append(update(store, "suggestions", rid, code_id=target))
         linked = {r["org_value_id"] for r in store.rows_where("org_value_links", code_id=target).values()}
         for rid, row in store.rows_where("org_value_links", code_id=source).items():

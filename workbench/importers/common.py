@@ -20,17 +20,24 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_BOM_NAMES = {"utf-8-sig": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
-              "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+_BOM_NAMES = {
+    "utf-8-sig": "utf-8-sig",
+    "utf-16-le": "utf-16",
+    "utf-16-be": "utf-16",
+    "utf-32-le": "utf-32",
+    "utf-32-be": "utf-32",
+}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 
-def _mb(n: int) -> str:
-    value = f"{n / _MB:.1f}"
-    return value[:-2] if value.endswith(".0") else value
+def _size(n: int) -> str:
+    """'212 MB', '50.3 MB'; KB below one megabyte (only seen with a lowered limit in tests)."""
+    value, unit = (n / _MB, "MB") if n >= _MB else (n / 1024, "KB")
+    text = f"{value:.1f}"
+    return f"{text[:-2] if text.endswith('.0') else text} {unit}"
 
 
 def check_size(path: Path) -> int:
@@ -43,7 +50,7 @@ def check_size(path: Path) -> int:
         raise ImportRefused(path, f"cannot open the file ({exc.strerror or exc})") from None
     limit = base.MAX_FILE_BYTES
     if size > limit:
-        raise ImportRefused(path, f"file is too large ({_mb(size)} MB; the limit is {_mb(limit)} MB)")
+        raise ImportRefused(path, f"file is too large ({_size(size)}; the limit is {_size(limit)})")
     return size
 
 
@@ -112,7 +119,7 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec.replace("-sig", ""))
+                text = data[len(bom) :].decode(codec.replace("-sig", ""))
             except UnicodeDecodeError:
                 raise ImportRefused(path, f"the file is not valid {_BOM_NAMES[codec]} text") from None
             encoding = _BOM_NAMES[codec]
@@ -154,8 +161,9 @@ def doc_name(path: Path) -> str:
     return path.stem
 
 
-def make_document(path: Path, raw_text: str, fmt: str, *, encoding: str | None = None,
-                  markdown: bool = False) -> ImportedDocument:
+def make_document(
+    path: Path, raw_text: str, fmt: str, *, encoding: str | None = None, markdown: bool = False
+) -> ImportedDocument:
     """Normalise, detect turns and wrap up: the last step of every line-based reader."""
     from workbench.importers.speakers import detect_turns
 

@@ -74,12 +74,37 @@ _PAREN = re.compile(r"\s*\(.*\)\s*$")
 _SPACES = re.compile(r"\s+")
 
 _INTERVIEWER = {
-    "interviewer", "int", "i", "q", "iv", "moderator", "mod", "onderzoeker", "interviewster",
-    "vraag", "vraagsteller", "question", "researcher", "facilitator", "gespreksleider",
+    "interviewer",
+    "int",
+    "i",
+    "q",
+    "iv",
+    "moderator",
+    "mod",
+    "onderzoeker",
+    "interviewster",
+    "vraag",
+    "vraagsteller",
+    "question",
+    "researcher",
+    "facilitator",
+    "gespreksleider",
 }
 _RESPONDENT = {
-    "r", "a", "p", "respondent", "resp", "participant", "interviewee", "geïnterviewde",
-    "geinterviewde", "deelnemer", "antwoord", "answer", "klant", "customer",
+    "r",
+    "a",
+    "p",
+    "respondent",
+    "resp",
+    "participant",
+    "interviewee",
+    "geïnterviewde",
+    "geinterviewde",
+    "deelnemer",
+    "antwoord",
+    "answer",
+    "klant",
+    "customer",
 }
 
 # line kinds
@@ -225,9 +250,10 @@ def detect_turns(text: str, *, markdown: bool = False) -> tuple[str, list[Import
             rows[i] = (_TEXT, None, None, lines[i].strip(), False, None)
         if kind in (_TEXT, _LABEL):
             content_lines += 1
-    speakers = {k for k, c in counts.items() if c >= 2 or known_role(k) is not None}
-    if not speakers and candidate_lines and candidate_lines == content_lines:
-        speakers = set(counts)  # a short transcript where every line has a label
+    if candidate_lines and candidate_lines == content_lines:
+        speakers = set(counts)  # every line has a label: nothing else they could be
+    else:
+        speakers = {k for k, c in counts.items() if c >= 2 or known_role(k) is not None}
     # Layouts that only speaker names use: a name with its time, or a name line above a time
     # line. All-caps names and markdown headings count once the layout is proven by one
     # recurring or conventional speaker name (so a lone "INLEIDING" heading stays text).
@@ -252,8 +278,9 @@ def detect_turns(text: str, *, markdown: bool = False) -> tuple[str, list[Import
             if cur_speaker is not None:
                 builder.add(cur_speaker, cur_lines, cur_ms)
             else:
-                _paragraphs(builder, [p[0] for p in preamble], [p[1] for p in preamble],
-                            markdown, role="other")
+                _paragraphs(
+                    builder, [p[0] for p in preamble], [p[1] for p in preamble], markdown, role="other"
+                )
             k = _key(label)
             cur_speaker = displays.setdefault(k, _display(label))
             cur_lines = [rest] if rest else []
@@ -287,8 +314,7 @@ def _content(line: str, markdown: bool) -> str:
     return line
 
 
-def _paragraphs(builder: TurnBuilder, lines: list[str], rows: list[tuple], markdown: bool,
-                role: str) -> None:
+def _paragraphs(builder: TurnBuilder, lines: list[str], rows: list[tuple], markdown: bool, role: str) -> None:
     """Unmarked text: one turn per paragraph (per line when there are no blank lines)."""
     per_line = not any(r[0] == _BLANK for r in rows)
     buf: list[str] = []
@@ -340,7 +366,7 @@ def guess_roles(turns: Sequence[ImportedTurn], text: str) -> dict[str, str]:
             order.append(t.speaker)
             total[t.speaker] = asked[t.speaker] = 0
         total[t.speaker] += 1
-        if text[t.start:t.end].rstrip().rstrip("\"'”’»)").endswith("?"):
+        if text[t.start : t.end].rstrip().rstrip("\"'”’»)").endswith("?"):
             asked[t.speaker] += 1
     named = [s for s in order if s]
     roles: dict[str, str] = {}

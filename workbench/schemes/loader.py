@@ -138,9 +138,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
         data.key_lines[key] = key_node.start_mark.line + 1
 
 
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def load_scheme_file(path: str | Path) -> Scheme:
@@ -149,26 +147,18 @@ def load_scheme_file(path: str | Path) -> Scheme:
     source = path.name
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise SchemeError.at(
-                source, None, "file is too large to be a coding scheme"
-            )
+            raise SchemeError.at(source, None, "file is too large to be a coding scheme")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise SchemeError.at(str(path), None, "file not found") from None
     except IsADirectoryError:
-        raise SchemeError.at(
-            str(path), None, "is a folder, not a scheme file"
-        ) from None
+        raise SchemeError.at(str(path), None, "is a folder, not a scheme file") from None
     except OSError as exc:
-        raise SchemeError.at(
-            source, None, f"cannot read the file ({exc.strerror or exc})"
-        ) from None
+        raise SchemeError.at(source, None, f"cannot read the file ({exc.strerror or exc})") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SchemeError.at(
-            source, None, "not a text file (a coding scheme is UTF-8 YAML text)"
-        ) from None
+        raise SchemeError.at(source, None, "not a text file (a coding scheme is UTF-8 YAML text)") from None
     scheme = load_scheme_text(text, source)
     scheme.path = path
     return scheme
@@ -180,9 +170,7 @@ def load_scheme_text(text: str, source_name: str = "<scheme>") -> Scheme:
     if not text.strip():
         raise SchemeError.at(source_name, None, "the file is empty")
     if "\x00" in text:
-        raise SchemeError.at(
-            source_name, None, "not a text file (a coding scheme is YAML text)"
-        )
+        raise SchemeError.at(source_name, None, "not a text file (a coding scheme is YAML text)")
     try:
         data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: safe
     except yaml.MarkedYAMLError as exc:
@@ -238,8 +226,7 @@ class _Checker:
                 if not isinstance(item, str):
                     raise self.fail(
                         item_line,
-                        f"{what} ({lang}) must be text, not {_type_name(item)}"
-                        " (put it in quotes)",
+                        f"{what} ({lang}) must be text, not {_type_name(item)} (put it in quotes)",
                     )
                 if item.strip():
                     result[lang] = item.strip()
@@ -280,16 +267,13 @@ class _Checker:
         if isinstance(items, str):
             raise self.fail(line, f'{what} must be a list of strings, like ["{items}"]')
         if not isinstance(items, list):
-            raise self.fail(
-                line, f"{what} must be a list of strings, not {_type_name(items)}"
-            )
+            raise self.fail(line, f"{what} must be a list of strings, not {_type_name(items)}")
         phrases: list[str] = []
         for item in items:
             if not isinstance(item, str):
                 raise self.fail(
                     line,
-                    f"{what} must be a list of strings; {item!r} is {_type_name(item)}"
-                    " (put it in quotes)",
+                    f"{what} must be a list of strings; one item is {_type_name(item)} (put it in quotes)",
                 )
             if item.strip() and item.strip() not in phrases:
                 phrases.append(item.strip())
@@ -325,9 +309,7 @@ class _Checker:
                 raise self.fail(self.line_of(data), "the scheme has no 'name'")
             name = stem
         if not isinstance(name, str):
-            raise self.fail(
-                self.line_of(data, "name"), "the scheme 'name' must be text"
-            )
+            raise self.fail(self.line_of(data, "name"), "the scheme 'name' must be text")
         source = data.get("source") or ""
         if not isinstance(source, str):
             raise self.fail(self.line_of(data, "source"), "'source' must be text")
@@ -353,9 +335,7 @@ class _Checker:
             codes=codes,
         )
 
-    def code_list(
-        self, items: list, parent: SchemeCode | None, line: int | None
-    ) -> list[SchemeCode]:
+    def code_list(self, items: list, parent: SchemeCode | None, line: int | None) -> list[SchemeCode]:
         codes: list[SchemeCode] = []
         seen: dict[str, dict[str, int | None]] = {lang: {} for lang in LANGUAGES}
         for index, item in enumerate(items):
@@ -375,9 +355,7 @@ class _Checker:
             codes.append(code)
         return codes
 
-    def code(
-        self, item: Any, parent: SchemeCode | None, index: int, line: int | None
-    ) -> SchemeCode:
+    def code(self, item: Any, parent: SchemeCode | None, index: int, line: int | None) -> SchemeCode:
         if not isinstance(item, dict):
             raise self.fail(
                 line,
@@ -414,12 +392,14 @@ class _Checker:
         kind = kind.strip()
 
         color = item.get("color")
-        if color is None:
-            color = (
-                parent.color
-                if parent
-                else FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
+        if color is None and "color" in item:
+            raise self.fail(
+                self.line_of(item, "color"),
+                f"{label}: the colour is empty. Write it in quotes, like"
+                ' color: "#2E7D32" (without quotes YAML reads #... as a comment)',
             )
+        if color is None:
+            color = parent.color if parent else FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
         if not isinstance(color, str) or not COLOR_RE.match(color.strip()):
             raise self.fail(
                 self.line_of(item, "color"),
@@ -438,17 +418,13 @@ class _Checker:
                     self.line_of(item, field_name),
                 ),
             )
-        code.indicators = self.indicators(
-            item.get("indicators"), self.line_of(item, "indicators")
-        )
+        code.indicators = self.indicators(item.get("indicators"), self.line_of(item, "indicators"))
         children = item.get("children")
         children_line = self.line_of(item, "children")
         if children is None:
             children = []
         if not isinstance(children, list):
-            raise self.fail(
-                children_line, f"{label}: 'children' must be a list of codes"
-            )
+            raise self.fail(children_line, f"{label}: 'children' must be a list of codes")
         code.children = self.code_list(children, code, children_line)
         return code
 
@@ -501,9 +477,7 @@ class _Dumper(yaml.SafeDumper):
 
 _Dumper.add_representer(
     _Flow,
-    lambda d, v: d.represent_mapping(
-        "tag:yaml.org,2002:map", v.items(), flow_style=True
-    ),
+    lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v.items(), flow_style=True),
 )
 _Dumper.add_representer(
     _FlowList,
@@ -527,11 +501,7 @@ def _code_dict(code: SchemeCode, parent: SchemeCode | None) -> dict:
         texts = _texts(getattr(code, field_name))
         if texts:
             out[field_name] = texts
-    indicators = {
-        lang: _FlowList(code.indicators[lang])
-        for lang in LANGUAGES
-        if code.indicators.get(lang)
-    }
+    indicators = {lang: _FlowList(code.indicators[lang]) for lang in LANGUAGES if code.indicators.get(lang)}
     if indicators:
         out["indicators"] = indicators
     if code.children:

@@ -86,9 +86,7 @@ class Scheme:
     def description_in(self, lang: str = "nl") -> str:
         return pick(self.description, lang)
 
-    def iter_codes(
-        self, lang: str = "nl"
-    ) -> Iterator[tuple[tuple[str, ...], SchemeCode]]:
+    def iter_codes(self, lang: str = "nl") -> Iterator[tuple[tuple[str, ...], SchemeCode]]:
         """Every code depth-first (parent before children) with its path of names in ``lang``."""
         for code in self.codes:
             yield from code.iter_codes(lang)
@@ -97,9 +95,7 @@ class Scheme:
         """Number of codes at all levels."""
         return sum(1 for _ in self.iter_codes())
 
-    def find(
-        self, path: str | tuple[str, ...] | list[str], lang: str | None = None
-    ) -> SchemeCode | None:
+    def find(self, path: str | tuple[str, ...] | list[str], lang: str | None = None) -> SchemeCode | None:
         """The code at ``path`` ("Pijnpunten/Fouten" or a tuple of names), case-insensitive.
 
         With ``lang=None`` the path may use either language's names.

@@ -11,8 +11,13 @@ from workbench.importers.common import check_size, make_document
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_SKIP = {(_OFFICE, "annotation"), (_OFFICE, "annotation-end"), (_TEXT, "note"),
-         (_TEXT, "tracked-changes"), (_TEXT, "sequence-decls")}
+_SKIP = {
+    (_OFFICE, "annotation"),
+    (_OFFICE, "annotation-end"),
+    (_TEXT, "note"),
+    (_TEXT, "tracked-changes"),
+    (_TEXT, "sequence-decls"),
+}
 _CONTAINERS = {"section", "list", "list-item", "list-header", "index-body", "deletion"}
 
 
@@ -43,8 +48,11 @@ def _table(el) -> str:
         cells = []
         for cell in row.childNodes:
             if getattr(cell, "qname", None) == (_TABLE, "table-cell"):
-                paras = [_extract(p) for p in cell.childNodes
-                         if getattr(p, "qname", None) in ((_TEXT, "p"), (_TEXT, "h"))]
+                paras = [
+                    _extract(p)
+                    for p in cell.childNodes
+                    if getattr(p, "qname", None) in ((_TEXT, "p"), (_TEXT, "h"))
+                ]
                 cells.append(" ".join(" ".join(paras).split()))
         while cells and not cells[-1]:
             cells.pop()

@@ -39,7 +39,7 @@ def _cues(text: str) -> list[tuple[int, int, list[str]]]:
         for i, line in enumerate(lines[:3]):
             m = _TIMING.match(line)
             if m:
-                payload = [p for p in lines[i + 1:] if p.strip()]
+                payload = [p for p in lines[i + 1 :] if p.strip()]
                 cues.append((time_to_ms(m["start"]), time_to_ms(m["end"]), payload))
                 break
     return cues
@@ -83,8 +83,11 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     if not cues:
         raise ImportRefused(path, "no subtitle cues found")
 
-    raw_segments = [(start, end, spk, body, voice) for start, end, payload in cues
-                    for spk, body, voice in _segments(payload)]
+    raw_segments = [
+        (start, end, spk, body, voice)
+        for start, end, payload in cues
+        for spk, body, voice in _segments(payload)
+    ]
     # "Name: text" prefixes only count as speakers when they recur or are conventional labels.
     counts: dict[str, int] = {}
     for _s, _e, spk, _b, _v in raw_segments:
@@ -96,7 +99,7 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
         if spk and not voice and counts[spk] < 2 and known_role(spk) is None:
             body, spk = f"{spk}: {body}", None
         new_speaker = spk if spk is not None else speaker
-        pause = (not new_speaker and last_end is not None and start - last_end >= _PAUSE_MS)
+        pause = not new_speaker and last_end is not None and start - last_end >= _PAUSE_MS
         if lines and (new_speaker != speaker or pause):
             builder.add(speaker, [" ".join(lines)], first_ms)
             lines = []
@@ -109,8 +112,7 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     out_text, turns = builder.finish()
     if not out_text:
         raise ImportRefused(path, "no subtitle text found")
-    return ImportedDocument(doc_name(path), out_text, turns, path.name,
-                            {"format": fmt, "encoding": encoding})
+    return ImportedDocument(doc_name(path), out_text, turns, path.name, {"format": fmt, "encoding": encoding})
 
 
 @register("vtt")

@@ -1,0 +1,73 @@
+"""`workbench` command line: argument parsing, dispatch, and one-line errors (exit code 2)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from workbench import APP_NAME, __version__
+from workbench.cli import codebook_cmds, project_cmds
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line on stderr, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="workbench", description=f"{APP_NAME}: analyse "
+                                     "customer-experience depth interviews.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    project_cmds.add_parsers(sub)
+    codebook_cmds.add_parsers(sub)
+    return parser
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from workbench.core.commands import CommandError
+    from workbench.demo import DemoError
+    from workbench.importers import ImportRefused
+    from workbench.schemes import SchemeError
+    from workbench.store import NotFound, ProjectError
+
+    errors = [CliError, CommandError, DemoError, ImportRefused, SchemeError, NotFound, ProjectError]
+    try:
+        from workbench.exchange.errors import ExchangeError
+
+        errors.append(ExchangeError)
+    except ImportError:  # pragma: no cover - exchange is optional during development
+        pass
+    return tuple(errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    try:
+        return args.run(args) or 0
+    except _known_errors() as exc:
+        print(f"workbench: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        target = f"{exc.filename}: " if exc.filename else ""
+        print(f"workbench: {target}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("workbench: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never a traceback for a user; WORKBENCH_DEBUG=1 shows it
+        if os.environ.get("WORKBENCH_DEBUG"):
+            raise
+        print(f"workbench: unexpected error ({type(exc).__name__}: {exc}); "
+              "run with WORKBENCH_DEBUG=1 for details", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

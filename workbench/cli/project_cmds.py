@@ -1,0 +1,226 @@
+"""CLI commands on a project: new, import, info, code, search, demo, gui."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from workbench.cli.output import emit_json, text_progress
+
+
+@contextlib.contextmanager
+def opened(path: str):
+    from workbench.cli.main import CliError
+    from workbench.core.commands import CommandError
+    from workbench.store import NotFound, Project
+
+    project = Project.open(path)
+    if project.in_use_elsewhere:
+        print(f"workbench: warning: {Path(path).name} is also open in another program",
+              file=sys.stderr)
+    if project.backup_path:
+        print(f"workbench: upgraded {Path(path).name}; the old version is kept as "
+              f"{project.backup_path.name}", file=sys.stderr)
+    try:
+        yield project
+    except (CommandError, NotFound) as exc:  # name the project file in the one-line error
+        raise CliError(f"{Path(path).name}: {exc}") from None
+    finally:
+        project.close()
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("new", help="create an empty project")
+    p.add_argument("project")
+    p.add_argument("--language", choices=["nl", "en"], default="nl")
+    p.add_argument("--scheme", help="coding scheme to start with (see: workbench scheme list)")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("import", help="import transcript files")
+    p.add_argument("project")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--case", help="participant for all files")
+    p.add_argument("--case-pattern", help="regex on the file name; its first group names the participant")
+    p.add_argument("--language", choices=["nl", "en"], help="default: guessed per file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("info", help="counts and documents of a project")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("code", help="code a text segment")
+    p.add_argument("project")
+    p.add_argument("--doc", required=True)
+    p.add_argument("--start", type=int, required=True)
+    p.add_argument("--end", type=int, required=True)
+    p.add_argument("--code", required=True, help='code path, e.g. "Pijnpunten/Lange wachttijd"')
+    p.add_argument("--memo", default="")
+    p.add_argument("--inferred", action="store_true", help="an interpretation, not a statement")
+    p.add_argument("--coder", default=os.environ.get("WORKBENCH_CODER", ""))
+    p.add_argument("--create", action="store_true", help="add the code (and parents) when missing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_code)
+
+    p = sub.add_parser("search", help="full-text search over all turns")
+    p.add_argument("project")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=500)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("demo", help="build the demo project")
+    p.add_argument("project")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("project", nargs="?")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--size", default="1600x1000", help="window size for --screenshot, WxH")
+    p.set_defaults(run=cmd_gui)
+
+
+def cmd_new(args) -> int:
+    from workbench.core.commands import ApplyCodeTree
+    from workbench.schemes import load_builtin
+    from workbench.schemes.specs import scheme_specs
+    from workbench.store import Project
+
+    scheme = load_builtin(args.scheme) if args.scheme else None  # fail before creating the file
+    project = Project.create(args.project, language=args.language)
+    try:
+        if scheme:
+            ApplyCodeTree(scheme_specs(scheme, args.language), scheme.name).apply(project)
+    finally:
+        project.close()
+    print(f"created {args.project}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from workbench.importers.batch import import_files
+
+    with opened(args.project) as project:
+        outcomes = import_files(project, args.files, case=args.case, case_pattern=args.case_pattern,
+                                language=args.language, progress=text_progress("importing"))
+    if args.json:
+        emit_json([{"file": str(o.path), "status": o.status, "document": o.document,
+                    "reason": o.reason, "words": o.words} for o in outcomes])
+    else:
+        for o in outcomes:
+            stream = sys.stdout if o.status == "imported" else sys.stderr
+            print(o.message() if o.status == "imported" else f"workbench: {o.message()}", file=stream)
+    return 2 if any(o.status == "refused" for o in outcomes) else 0
+
+
+def cmd_info(args) -> int:
+    with opened(args.project) as project:
+        data = {"schema_version": project.schema_version, "counts": project.counts(),
+                "documents": project.document_summaries()}
+    if args.json:
+        emit_json(data)
+        return 0
+    c = data["counts"]
+    print(f"{Path(args.project).name}: {c['documents']} documents, {c['words']} words, "
+          f"{c['turns']} turns, {c['codes']} codes, {c['codings']} codings, {c['cases']} participants")
+    for d in data["documents"]:
+        print(f"  {d['name']:<30} {d['case'] or '-':<16} {d['language']}  {d['words']:>6} words  "
+              f"{d['turns']:>4} turns  {', '.join(d['speakers'])}")
+    return 0
+
+
+def _code_for_path(project, path: str, create: bool):
+    from workbench.core.commands import AddCode
+    from workbench.store.codes import split_path
+
+    code = project.find_code(path)
+    if code is not None or not create:
+        return project.code_by_path(path)
+    parent = None
+    for depth, part in enumerate(split_path(path)):
+        existing = project.find_code("/".join(split_path(path)[: depth + 1]))
+        if existing is None:
+            cmd = AddCode(parent, part)
+            cmd.apply(project)
+            parent = cmd.created_id
+        else:
+            parent = existing.id
+    return project.code(parent)
+
+
+def cmd_code(args) -> int:
+    from workbench.core.commands import AddCoding
+
+    with opened(args.project) as project:
+        doc = project.document_by_name(args.doc)
+        code = _code_for_path(project, args.code, args.create)
+        cmd = AddCoding(doc.id, code.id, args.start, args.end, coder=args.coder, memo=args.memo,
+                        inferred=args.inferred, code_name=code.name)
+        cmd.apply(project)
+        quote = doc.text[args.start:args.end]
+    if args.json:
+        emit_json({"id": cmd.created_id, "document": doc.name, "code": args.code,
+                   "start": args.start, "end": args.end, "text": quote})
+    elif cmd.created_id is None:
+        print(f"already coded: {doc.name} [{args.start}, {args.end}) as {args.code}")
+    else:
+        print(f"coded {doc.name} [{args.start}, {args.end}) as {args.code}: “{quote[:80]}”")
+    return 0
+
+
+def cmd_search(args) -> int:
+    with opened(args.project) as project:
+        hits = project.search(args.query, limit=args.limit)
+    if args.json:
+        emit_json([{"document": h.document, "start": h.start, "end": h.end, "snippet": h.snippet}
+                   for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.document} [{h.start}:{h.end}] {h.snippet}")
+        print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from workbench.demo import build_demo
+
+    project = build_demo(args.project, force=args.force, progress=text_progress("building demo"))
+    counts = project.counts()
+    project.close()
+    print(f"demo project written to {args.project}: {counts['documents']} interviews, "
+          f"{counts['codes']} codes, {counts['codings']} codings")
+    return 0
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(args) -> int:
+    from workbench.cli.main import CliError
+
+    size = None
+    if args.screenshot:
+        try:
+            w, h = (int(v) for v in args.size.lower().split("x"))
+            size = (w, h)
+        except ValueError:
+            raise CliError(f"--size must look like 1600x1000, not '{args.size}'") from None
+        if not _has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not _has_display():
+        raise CliError("no display found. Run this on a desktop session, or under a virtual "
+                       "screen: apt-get install xvfb && xvfb-run make run")
+    if args.project and not Path(args.project).exists():
+        raise CliError(f"{args.project}: file not found")
+    try:
+        from workbench.ui.app import run_gui
+    except ImportError as exc:
+        raise CliError(f"the desktop app cannot start ({exc})") from None
+    return run_gui(args.project, screenshot=args.screenshot, size=size)

@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from workbench.core.commands import AddCode, AddCoding, AddDocument, SetAttribute  # noqa: E402
-from workbench.store import Project  # noqa: E402
+from workbench.core.commands import AddCode, AddCoding, AddDocument, SetAttribute
+from workbench.store import Project
 
 SAMPLE_NL = (
     "Interviewer: Hoe ging het contact met de klantenservice?\n\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -193,7 +195,7 @@ def test_pdf_encrypted(tmp_path):
 def test_pdf_damaged(tmp_path):
     path = tmp_path / "half.pdf"
     path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage")
-    with pytest.raises(ImportRefused, match=r"half\.pdf: "):
+    with pytest.raises(ImportRefused, match=r"half\.pdf: damaged PDF file"):
         read_file(path)
 
 
@@ -310,3 +312,11 @@ def test_vtt_without_header_or_cues(tmp_path):
     empty.write_text("alleen tekst zonder tijden\n", encoding="utf-8")
     with pytest.raises(ImportRefused, match=r"leeg\.srt: no subtitle cues found"):
         read_file(empty)
+
+
+def test_importers_never_import_qt():
+    code = (
+        "import sys, workbench.importers as w; w.supported_extensions(); "
+        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

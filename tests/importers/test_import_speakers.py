@@ -241,3 +241,23 @@ def test_guess_roles_single_unknown_speaker_is_respondent():
 )
 def test_time_to_ms(stamp, ms):
     assert time_to_ms(stamp) == ms
+
+
+def test_detection_is_fast_enough(tmp_path):
+    import time
+
+    from workbench.importers import read_file
+
+    body = " ".join(["ik vond het gewoon niet goed dat de monteur te laat kwam"] * 3)
+    lines = []
+    for i in range(2000):
+        speaker = "Interviewer" if i % 2 == 0 else "Marieke"
+        lines.append(f"[00:{i // 60 % 60:02d}:{i % 60:02d}] {speaker}: {body}")
+    path = tmp_path / "lang.txt"
+    path.write_text("\n\n".join(lines), encoding="utf-8")
+    words = len(path.read_text(encoding="utf-8").split())
+    start = time.perf_counter()
+    doc = read_file(path)
+    elapsed = time.perf_counter() - start
+    assert len(doc.turns) == 2000
+    assert words / elapsed > 200_000  # ~1.8M words/s measured; generous for slow CI machines

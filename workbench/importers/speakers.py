@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from workbench.importers.base import ImportedTurn
 
@@ -120,6 +121,7 @@ def time_to_ms(stamp: str) -> int:
     return total * 1000 + (int((frac + "00")[:3]) if frac else 0)
 
 
+@lru_cache(maxsize=4096)
 def _key(label: str) -> str:
     return _SPACES.sub(" ", label.replace("*", "").replace("_", " ")).strip(" :").casefold()
 
@@ -128,6 +130,7 @@ def _display(label: str) -> str:
     return _SPACES.sub(" ", label.replace("*", "").replace("__", "")).strip(" :")
 
 
+@lru_cache(maxsize=4096)
 def known_role(speaker: str) -> str | None:
     """Role implied by a conventional label (Interviewer, I, Q, R, Respondent, …), else None."""
     key = _KEY_TRIM.sub("", _PAREN.sub("", speaker.casefold())).strip()

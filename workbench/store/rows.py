@@ -27,14 +27,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "codings": ("document_id", "code_id", "start", "end", "coder", "memo", "inferred",
                 "created_at"),
     "memos": ("target", "target_id", "text", "updated_at"),
-    "settings": ("key", "value"),
     "org_values": ("name", "description", "position"),
     "org_value_links": ("org_value_id", "code_id"),
     "suggestions": ("document_id", "code_id", "start", "end", "score", "reason", "status",
                     "created_at"),
 }
 ENTITY = {table: table.rstrip("s") if table != "cases" else "case" for table in COLUMNS}
-ENTITY.update(case_attributes="case", attributes="case", settings="setting")
+ENTITY.update(case_attributes="case", attributes="case")
 
 
 

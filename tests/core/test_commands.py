@@ -1,0 +1,202 @@
+"""Every command yields its exact inverse; random edit sequences undo to the original."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.core import commands as c
+from workbench.store.rows import COLUMNS
+
+
+def dump(project) -> dict:
+    return {t: project.rows_where(t) for t in COLUMNS}
+
+
+def code_id(project, path):
+    return project.code_by_path(path).id
+
+
+def test_add_coding_and_undo_redo(sample_project):
+    p = sample_project
+    before = dump(p)
+    doc = p.document_by_name("david")
+    cmd = c.AddCoding(doc.id, code_id(p, "Waarden/Eerlijkheid"), 12, 20, coder="Daan", code_name="Eerlijkheid")
+    undo = cmd.apply(p)
+    assert p.coding(cmd.created_id).coder == "Daan"
+    assert undo.describe() == cmd.describe()
+    redo = undo.apply(p)
+    assert dump(p) == before
+    redo.apply(p)
+    assert p.coding(cmd.created_id) is not None
+
+
+def test_add_coding_refuses_bad_span(sample_project):
+    doc = sample_project.document_by_name("david")
+    with pytest.raises(c.CommandError, match="outside"):
+        c.AddCoding(doc.id, code_id(sample_project, "Waarden"), 5, 10_000).apply(sample_project)
+    with pytest.raises(c.CommandError):
+        c.AddCoding(doc.id, code_id(sample_project, "Waarden"), 5, 5).apply(sample_project)
+
+
+def test_identical_coding_is_not_doubled(sample_project):
+    existing = sample_project.codings()[0]
+    cmd = c.AddCoding(existing.document_id, existing.code_id, existing.start, existing.end, existing.coder)
+    cmd.apply(sample_project)
+    assert cmd.created_id is None
+
+
+def test_sibling_names_are_unique(sample_project):
+    waarden = code_id(sample_project, "Waarden")
+    with pytest.raises(c.CommandError, match="already a code"):
+        c.AddCode(waarden, "eerlijkheid").apply(sample_project)
+    with pytest.raises(c.CommandError, match="already a code"):
+        c.ChangeCode(code_id(sample_project, "Waarden/Betrouwbaarheid"), name="Eerlijkheid").apply(sample_project)
+
+
+def test_child_inherits_kind_and_colour(sample_project):
+    cmd = c.AddCode(code_id(sample_project, "Waarden"), "Respect")
+    cmd.apply(sample_project)
+    code = sample_project.code(cmd.created_id)
+    assert (code.kind, code.color) == ("value", "#1565C0")
+
+
+def test_merge_moves_codings_collapses_duplicates_and_undoes(sample_project):
+    p = sample_project
+    src, dst = code_id(p, "Waarden/Eerlijkheid"), code_id(p, "Waarden/Betrouwbaarheid")
+    coding = p.codings(code_ids=[src])[0]
+    c.AddCoding(coding.document_id, dst, coding.start, coding.end, coding.coder).apply(p)  # duplicate
+    c.AddCode(src, "Open kaart").apply(p)
+    before = dump(p)
+    undo = c.MergeCodes(src, dst).apply(p)
+    assert p.find_code("Waarden/Eerlijkheid") is None
+    assert p.find_code("Waarden/Betrouwbaarheid/Open kaart") is not None
+    assert len(p.codings(code_ids=[dst])) == 1
+    undo.apply(p)
+    assert dump(p) == before
+
+
+def test_merge_into_own_child_is_refused(sample_project):
+    parent = code_id(sample_project, "Waarden")
+    with pytest.raises(c.CommandError):
+        c.MergeCodes(parent, code_id(sample_project, "Waarden/Eerlijkheid")).apply(sample_project)
+
+
+def test_delete_code_with_subtree_and_codings_undoes(sample_project):
+    p = sample_project
+    before = dump(p)
+    undo = c.DeleteCode(code_id(p, "Waarden")).apply(p)
+    assert p.find_code("Waarden/Eerlijkheid") is None
+    assert all(x.code_id in {k.id for k in p.codes()} for x in p.codings())
+    undo.apply(p)
+    assert dump(p) == before
+
+
+def test_move_code_reparent_reorder_and_cycle(sample_project):
+    p = sample_project
+    waarden, boosheid = code_id(p, "Waarden"), code_id(p, "Emoties/Boosheid")
+    undo = c.MoveCode(boosheid, waarden, 0).apply(p)
+    assert [k.name for k in p.child_codes(waarden)][0] == "Boosheid"
+    undo.apply(p)
+    assert p.code(boosheid).parent_id == code_id(p, "Emoties")
+    with pytest.raises(c.CommandError, match="itself"):
+        c.MoveCode(waarden, code_id(p, "Waarden/Eerlijkheid")).apply(p)
+
+
+def test_apply_code_tree_merges_by_path(empty_project):
+    specs = [{"name": "Waarden", "kind": "value", "color": "#123456", "definition": "Wat telt",
+              "children": [{"name": "Eerlijkheid"}]}]
+    first = c.ApplyCodeTree(specs, "x")
+    first.apply(empty_project)
+    second = c.ApplyCodeTree(specs + [{"name": "Thema"}], "x")
+    second.apply(empty_project)
+    assert (first.added, second.added) == (2, 1)
+    assert empty_project.code_by_path("Waarden").definition == "Wat telt"
+
+
+def test_attributes_memos_roles_and_cases(sample_project):
+    p = sample_project
+    before = dump(p)
+    marieke = p.case_by_name("Marieke")
+    undos = [
+        c.SetAttribute(marieke.id, "NPS", "7", "number").apply(p),
+        c.SetMemo("project", 0, "Eerste indruk").apply(p),
+        c.SetSpeakerRole(p.document_by_name("david").id, "David", "other").apply(p),
+        c.RenameCase(marieke.id, "Marieke B.").apply(p),
+    ]
+    assert p.case_by_name("Marieke B.").attributes["NPS"] == 7
+    assert p.memo("project").text == "Eerste indruk"
+    with pytest.raises(c.CommandError, match="number"):
+        c.SetAttribute(marieke.id, "NPS", "veel", "number").apply(p)
+    for undo in reversed(undos):
+        undo.apply(p)
+    assert dump(p) == before
+
+
+def test_remove_document_restores_everything(sample_project):
+    p = sample_project
+    before = dump(p)
+    undo = c.RemoveDocument(p.document_by_name("marieke").id).apply(p)
+    assert p.search("doorverbonden") == []
+    undo.apply(p)
+    assert dump(p) == before
+    assert p.search("doorverbonden")
+
+
+# ---- property test: random edit sequences, undo all → original ---------------------------
+
+def _random_command(p, data):
+    docs = p.documents(with_text=True)
+    codes = p.codes()
+    codings = p.codings()
+    choice = data.draw(st.sampled_from(
+        ["add", "remove", "resize", "code", "rename", "move", "merge", "delete", "attr", "memo"]))
+    if choice == "add" or not codings:
+        doc = data.draw(st.sampled_from(docs))
+        start = data.draw(st.integers(0, len(doc.text) - 2))
+        end = data.draw(st.integers(start + 1, len(doc.text)))
+        return c.AddCoding(doc.id, data.draw(st.sampled_from(codes)).id, start, end, coder="h")
+    if choice == "remove":
+        return c.RemoveCodings([data.draw(st.sampled_from(codings)).id])
+    if choice == "resize":
+        x = data.draw(st.sampled_from(codings))
+        return c.ChangeCoding(x.id, start=max(0, x.start - 1), memo="m", inferred=True)
+    if choice == "code":
+        return c.AddCode(data.draw(st.sampled_from([None, *[k.id for k in codes]])),
+                         data.draw(st.text("abcdé😀", min_size=1, max_size=5)))
+    a = data.draw(st.sampled_from(codes))
+    b = data.draw(st.sampled_from(codes))
+    if choice == "rename":
+        return c.ChangeCode(a.id, name=a.name + "x", color="#00AA00", indicators={"nl": ["x"]})
+    if choice == "move":
+        return c.MoveCode(a.id, b.parent_id, data.draw(st.integers(0, 3)))
+    if choice == "merge":
+        return c.MergeCodes(a.id, b.id)
+    if choice == "delete" and len(codes) > 2:
+        return c.DeleteCode(a.id)
+    if choice == "attr":
+        return c.SetAttribute(data.draw(st.sampled_from(p.cases())).id, "segment", data.draw(st.text(max_size=3)))
+    return c.SetMemo("code", a.id, data.draw(st.text(max_size=5)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_edits_undo_to_original(tmp_path_factory, data):
+    from tests.conftest import make_sample_project
+
+    p = make_sample_project(tmp_path_factory.mktemp("prop") / "p.iwb")
+    try:
+        original = dump(p)
+        undos, states = [], []
+        for _ in range(data.draw(st.integers(1, 12))):
+            try:
+                undos.append(_random_command(p, data).apply(p))
+                states.append(dump(p))
+            except c.CommandError:
+                pass  # refused edits change nothing
+        redos = [u.apply(p) for u in reversed(undos)]
+        assert dump(p) == original
+        for redo, state in zip(reversed(redos), states, strict=True):
+            redo.apply(p)
+            assert dump(p) == state
+    finally:
+        p.close()

@@ -1,0 +1,279 @@
+"""REFI-QDA codebooks: write a ``.qdc`` (Codebook 1.0) and read ``.qdc``, ``.qde`` and ``.qdpx``.
+
+Writing follows ``Codebook.xsd`` exactly. Reading is lenient, because real files vary:
+the standard namespace, NVivo for Mac's ``urn:QDA-XML:codebook:1:0``, no namespace at all,
+codes nested deeply (ATLAS.ti) or flat (Taguette), colours missing or ``#RGB`` /
+``#RRGGBB`` / ``#AARRGGBB``, no descriptions. A ``.qdpx`` project (a zip with
+``project.qde``) or a bare ``.qde`` contributes its ``<CodeBook>``.
+
+Standard library only; no PySide6. Documents with entity declarations are refused, so
+neither external entities nor entity expansion bombs reach the parser.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+from workbench.exchange.errors import ExchangeError
+from workbench.exchange.qdc_text import format_description, parse_description
+from workbench.schemes import DEFAULT_KIND, Scheme, SchemeCode
+from workbench.schemes.loader import FALLBACK_COLORS
+
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+ORIGIN = "Depth Interview Workbench 0.1"
+MAX_XML_BYTES = 200 * 1024 * 1024  # a project.qde with a codebook is far smaller
+ZIP_MAGIC = b"PK\x03\x04"
+UNNAMED = "(unnamed)"
+
+# Characters XML 1.0 cannot hold (control characters other than tab, newline, return).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_HEX = re.compile(r"^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_qdc(scheme: Scheme, path: str | Path, lang: str = "nl") -> Path:
+    """Write ``scheme`` as a REFI-QDA Codebook 1.0 file; names and texts in ``lang``."""
+    path = Path(path)
+    if not scheme.codes:
+        raise ExchangeError(path, "the codebook is empty; a REFI-QDA codebook needs at least one code")
+    # Tags are written unprefixed with the namespace as the default (xmlns=...): ElementTree's
+    # default_namespace option refuses the schema's unqualified attributes.
+    root = ET.Element("CodeBook", {"xmlns": CODEBOOK_NS, "origin": ORIGIN})
+    codes = ET.SubElement(root, "Codes")
+    for code in scheme.codes:
+        _code_element(codes, code, lang)
+    ET.indent(root, space="  ")
+    tree = ET.ElementTree(root)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            tree.write(handle, encoding="utf-8", xml_declaration=True)
+            handle.write(b"\n")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExchangeError(path, f"cannot write the file ({exc.strerror or exc})") from None
+    return path
+
+
+def _clean(text: str) -> str:
+    return _XML_INVALID.sub("", text)
+
+
+def _code_element(parent: ET.Element, code: SchemeCode, lang: str) -> None:
+    name = _clean(code.name(lang)).strip() or UNNAMED
+    attrs = {
+        "guid": str(uuid.uuid4()).upper(),
+        "name": name,
+        "isCodable": "true",
+    }
+    color = _normalise_color(code.color)
+    if color:
+        attrs["color"] = color
+    element = ET.SubElement(parent, "Code", attrs)
+    # Sequence in the schema: Description first, then the child codes.
+    ET.SubElement(element, "Description").text = _clean(format_description(code, lang, name))
+    for child in code.children:
+        _code_element(element, child, lang)
+
+
+def _normalise_color(value: str | None) -> str | None:
+    """``#RRGGBB`` (upper case) from ``#RGB``, ``#RRGGBB``, ``#AARRGGBB`` or without ``#``."""
+    if not value:
+        return None
+    match = _HEX.match(value.strip())
+    if not match:
+        return None
+    digits = match.group(1)
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    elif len(digits) == 8:
+        digits = digits[2:]  # drop the alpha channel
+    return "#" + digits.upper()
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
+    """Read the codebook of a ``.qdc``, ``.qde`` or ``.qdpx`` file as a Scheme.
+
+    Names and texts are taken to be in the language of our own section headings when the
+    file has them (a file we wrote), else in ``lang`` (e.g. the project language), else Dutch.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    title = ""
+    if data.startswith(ZIP_MAGIC) or path.suffix.lower() == ".qdpx":
+        data = _project_from_zip(path, data)
+    root = _parse_xml(path, data)
+    tag = _local(root.tag)
+    if tag == "Project":
+        title = (root.get("name") or "").strip()
+        codebook = _child(root, "CodeBook")
+        if codebook is None:
+            raise ExchangeError(path, "the project contains no codebook (no <CodeBook> element)")
+    elif tag == "CodeBook":
+        codebook = root
+    else:
+        raise ExchangeError(path, f"not a REFI-QDA codebook (the document is a <{tag}>, not a <CodeBook>)")
+    codes = _child(codebook, "Codes")
+    if codes is None:
+        raise ExchangeError(path, "the codebook has no <Codes> element")
+
+    elements = [e for e in codes if _local(e.tag) == "Code"]
+    language = _file_language(elements) or lang or "nl"
+    scheme = Scheme(name=path.stem or "codebook", codes=[], path=path)
+    if title:
+        scheme.title = {language: title}
+    scheme.codes = _read_codes(elements, None, language)
+    return scheme
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_XML_BYTES and path.suffix.lower() != ".qdpx":
+            raise ExchangeError(path, "the file is too large to be a codebook")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError(path, "file not found") from None
+    except IsADirectoryError:
+        raise ExchangeError(path, "is a folder, not a codebook file") from None
+    except OSError as exc:
+        raise ExchangeError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ExchangeError(path, "the file is empty")
+    return data
+
+
+def _project_from_zip(path: Path, data: bytes) -> bytes:
+    """The ``project.qde`` inside a ``.qdpx`` archive."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [i for i in archive.infolist() if not i.is_dir()]
+            qde = [i for i in members if i.filename.lower().rsplit("/", 1)[-1] == "project.qde"]
+            qde = qde or [i for i in members if i.filename.lower().endswith(".qde")]
+            if not qde:
+                raise ExchangeError(path, "not a REFI-QDA project: no project.qde inside the archive")
+            info = min(qde, key=lambda i: i.filename.count("/"))
+            if info.file_size > MAX_XML_BYTES:
+                raise ExchangeError(path, "project.qde inside the archive is too large")
+            return archive.read(info)
+    except ExchangeError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        raise ExchangeError(path, f"not a valid .qdpx file: the zip archive is damaged ({exc})") from None
+    except RuntimeError as exc:  # e.g. an encrypted archive
+        raise ExchangeError(path, f"cannot open the archive ({exc})") from None
+
+
+def _parse_xml(path: Path, data: bytes) -> ET.Element:
+    if b"<!ENTITY" in data:
+        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety")
+    parser = ET.XMLParser()
+    try:
+        parser.feed(data)
+        return parser.close()
+    except ET.ParseError as exc:
+        line, column = getattr(exc, "position", (None, None))
+        where = f" (line {line}, column {column})" if line else ""
+        message = str(exc).split(":", 1)[0]
+        raise ExchangeError(path, f"not an XML file or damaged XML{where}: {message}") from None
+
+
+def _local(tag) -> str:
+    """Tag without namespace: ``{urn:QDA-XML:codebook:1:0}Code`` → ``Code``."""
+    if not isinstance(tag, str):  # comments, processing instructions
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(element: ET.Element, name: str) -> ET.Element | None:
+    return next((e for e in element if _local(e.tag) == name), None)
+
+
+def _description(element: ET.Element) -> str:
+    desc = _child(element, "Description")
+    return "".join(desc.itertext()) if desc is not None else ""
+
+
+def _file_language(elements: list[ET.Element]) -> str | None:
+    """The language of our section headings in the file, if it has any."""
+    votes: dict[str, int] = {}
+    todo = list(elements)
+    while todo:
+        element = todo.pop()
+        parsed = parse_description(_description(element))
+        if parsed.language:
+            votes[parsed.language] = votes.get(parsed.language, 0) + 1
+        todo.extend(e for e in element if _local(e.tag) == "Code")
+    return max(votes, key=votes.__getitem__) if votes else None
+
+
+def _clean_name(raw: str | None) -> str:
+    # A "/" separates levels in code paths; inside a name it becomes "-".
+    name = " ".join(_clean(raw or "").split()).replace("/", "-").strip()
+    return name or UNNAMED
+
+
+def _read_codes(elements: list[ET.Element], parent: SchemeCode | None, lang: str) -> list[SchemeCode]:
+    codes: list[SchemeCode] = []
+    by_name: dict[str, SchemeCode] = {}
+    for index, element in enumerate(elements):
+        code = _read_code(element, parent, index, lang)
+        twin = by_name.get(code.name(lang).casefold())
+        if twin is not None:  # same name twice at one level: merge, as ApplyCodeTree would
+            _merge_into(twin, code, lang)
+            continue
+        by_name[code.name(lang).casefold()] = code
+        codes.append(code)
+    return codes
+
+
+def _read_code(element: ET.Element, parent: SchemeCode | None, index: int, lang: str) -> SchemeCode:
+    name = _clean_name(element.get("name"))
+    parsed = parse_description(_description(element))
+    text_lang = parsed.language or lang
+    # The name attribute is the name in the file's language; it wins over a "Name (..)"
+    # line for that language (the code may have been renamed in another program).
+    names = {k: _clean_name(v) for k, v in parsed.names.items()}
+    if text_lang in names or name not in names.values():
+        names[text_lang] = name
+    color = _normalise_color(element.get("color"))
+    if color is None:
+        color = parent.color if parent else FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
+    kind = parsed.kind or (parent.kind if parent else DEFAULT_KIND)
+    code = SchemeCode(
+        names=names,
+        kind=kind,
+        color=color,
+        indicators=parsed.indicators,
+        **{f: {text_lang: v} for f, v in parsed.texts.items()},
+    )
+    code.children = _read_codes([e for e in element if _local(e.tag) == "Code"], code, lang)
+    return code
+
+
+def _merge_into(target: SchemeCode, other: SchemeCode, lang: str) -> None:
+    for field_name in ("definition", "use_when", "do_not_use_when", "example"):
+        texts = getattr(target, field_name)
+        for k, v in getattr(other, field_name).items():
+            texts.setdefault(k, v)
+    for k, phrases in other.indicators.items():
+        target.indicators[k] = list(dict.fromkeys([*target.indicators.get(k, []), *phrases]))
+    known = {c.name(lang).casefold(): c for c in target.children}
+    for child in other.children:
+        twin = known.get(child.name(lang).casefold())
+        if twin is None:
+            target.children.append(child)
+            known[child.name(lang).casefold()] = child
+        else:
+            _merge_into(twin, child, lang)

@@ -1,0 +1,1 @@
+"""Coding actions, the coding inspector and the quick-code palette."""

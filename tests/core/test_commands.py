@@ -95,7 +95,7 @@ def test_move_code_reparent_reorder_and_cycle(sample_project):
     p = sample_project
     waarden, boosheid = code_id(p, "Waarden"), code_id(p, "Emoties/Boosheid")
     undo = c.MoveCode(boosheid, waarden, 0).apply(p)
-    assert [k.name for k in p.child_codes(waarden)][0] == "Boosheid"
+    assert next(k.name for k in p.child_codes(waarden)) == "Boosheid"
     undo.apply(p)
     assert p.code(boosheid).parent_id == code_id(p, "Emoties")
     with pytest.raises(c.CommandError, match="itself"):
@@ -107,7 +107,7 @@ def test_apply_code_tree_merges_by_path(empty_project):
               "children": [{"name": "Eerlijkheid"}]}]
     first = c.ApplyCodeTree(specs, "x")
     first.apply(empty_project)
-    second = c.ApplyCodeTree(specs + [{"name": "Thema"}], "x")
+    second = c.ApplyCodeTree([*specs, {"name": "Thema"}], "x")
     second.apply(empty_project)
     assert (first.added, second.added) == (2, 1)
     assert empty_project.code_by_path("Waarden").definition == "Wat telt"

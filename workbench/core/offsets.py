@@ -48,7 +48,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,12 +12,13 @@ neither external entities nor entity expansion bombs reach the parser.
 
 from __future__ import annotations
 
-import io
 import re
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from pathlib import Path
+from xml.parsers import expat
 
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc_text import format_description, parse_description
@@ -51,12 +52,10 @@ def write_qdc(scheme: Scheme, path: str | Path, lang: str = "nl") -> Path:
     for code in scheme.codes:
         _code_element(codes, code, lang)
     ET.indent(root, space="  ")
-    tree = ET.ElementTree(root)
+    text = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "wb") as handle:
-            tree.write(handle, encoding="utf-8", xml_declaration=True)
-            handle.write(b"\n")
+        tmp.write_bytes(text.encode("utf-8"))
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -110,11 +109,8 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
     file has them (a file we wrote), else in ``lang`` (e.g. the project language), else Dutch.
     """
     path = Path(path)
-    data = _read_bytes(path)
+    root = _parse_xml(path, _read_xml_bytes(path))
     title = ""
-    if data.startswith(ZIP_MAGIC) or path.suffix.lower() == ".qdpx":
-        data = _project_from_zip(path, data)
-    root = _parse_xml(path, data)
     tag = _local(root.tag)
     if tag == "Project":
         title = (root.get("name") or "").strip()
@@ -138,9 +134,17 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
     return scheme
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_xml_bytes(path: Path) -> bytes:
+    """The XML of a codebook or project file; of a ``.qdpx`` archive, its ``project.qde``."""
     try:
-        if path.stat().st_size > MAX_XML_BYTES and path.suffix.lower() != ".qdpx":
+        size = path.stat().st_size
+        if size == 0:
+            raise ExchangeError(path, "the file is empty")
+        with open(path, "rb") as handle:
+            is_zip = handle.read(4) == ZIP_MAGIC
+        if is_zip or path.suffix.lower() == ".qdpx":
+            return _project_from_zip(path)  # a .qdpx may be large (media); read only project.qde
+        if size > MAX_XML_BYTES:
             raise ExchangeError(path, "the file is too large to be a codebook")
         data = path.read_bytes()
     except FileNotFoundError:
@@ -154,10 +158,10 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _project_from_zip(path: Path, data: bytes) -> bytes:
+def _project_from_zip(path: Path) -> bytes:
     """The ``project.qde`` inside a ``.qdpx`` archive."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(path) as archive:
             members = [i for i in archive.infolist() if not i.is_dir()]
             qde = [i for i in members if i.filename.lower().rsplit("/", 1)[-1] == "project.qde"]
             qde = qde or [i for i in members if i.filename.lower().endswith(".qde")]
@@ -166,18 +170,40 @@ def _project_from_zip(path: Path, data: bytes) -> bytes:
             info = min(qde, key=lambda i: i.filename.count("/"))
             if info.file_size > MAX_XML_BYTES:
                 raise ExchangeError(path, "project.qde inside the archive is too large")
-            return archive.read(info)
-    except ExchangeError:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+            data = archive.read(info)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
+            NotImplementedError) as exc:
         raise ExchangeError(path, f"not a valid .qdpx file: the zip archive is damaged ({exc})") from None
     except RuntimeError as exc:  # e.g. an encrypted archive
         raise ExchangeError(path, f"cannot open the archive ({exc})") from None
+    if not data.strip():
+        raise ExchangeError(path, "project.qde inside the archive is empty")
+    return data
+
+
+class _EntityDeclared(Exception):
+    pass
+
+
+def _refuse_entities(path: Path, data: bytes) -> None:
+    """Refuse a document that declares entities (in any encoding) before ElementTree sees it."""
+
+    def refuse(*_args) -> None:
+        raise _EntityDeclared
+
+    checker = expat.ParserCreate()
+    checker.EntityDeclHandler = refuse
+    checker.UnparsedEntityDeclHandler = refuse
+    try:
+        checker.Parse(data, True)
+    except _EntityDeclared:
+        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety") from None
+    except expat.ExpatError:
+        pass  # reported by the real parse below
 
 
 def _parse_xml(path: Path, data: bytes) -> ET.Element:
-    if b"<!ENTITY" in data:
-        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety")
+    _refuse_entities(path, data)
     parser = ET.XMLParser()
     try:
         parser.feed(data)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.core.commands import AddDocument, Command, CommandError, sha256_text
-from workbench.core.offsets import count_words
 from workbench.importers.base import ImportRefused
 from workbench.nlp.language import guess_language
 
@@ -94,7 +93,7 @@ def import_one(
         inverse = command.apply(project)
     except CommandError as exc:
         return ImportOutcome(path, "refused", reason=str(exc))
-    return ImportOutcome(path, "imported", document=name, words=count_words(doc.text), inverse=inverse)
+    return ImportOutcome(path, "imported", document=name, words=command.word_count, inverse=inverse)
 
 
 def import_files(

@@ -7,7 +7,7 @@ from workbench.store.codes import CodesMixin
 from workbench.store.codings import CodingsMixin
 from workbench.store.documents import DocumentsMixin
 from workbench.store.projectfile import ProjectFile
-from workbench.store.rows import read_rows
+from workbench.store.rows import COLUMNS, read_rows
 from workbench.store.search import SearchMixin
 from workbench.store.stats import StatsMixin
 
@@ -20,3 +20,8 @@ class Project(ProjectFile, DocumentsMixin, CodesMixin, CodingsMixin, CasesMixin,
             return read_rows(self.conn, table, "1")
         where = " AND ".join(f'"{k}" IS ?' for k in equals)
         return read_rows(self.conn, table, where, tuple(equals.values()))
+
+    def count_rows(self, table: str) -> int:
+        if table not in COLUMNS:
+            raise ValueError(f"unknown table {table}")
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

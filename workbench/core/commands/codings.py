@@ -50,18 +50,28 @@ class AddCodings(Command):
         return super().describe()
 
     def changes(self, store) -> list:
-        out, seen = [], set()
+        # Bulk-friendly: each document and code is checked once, duplicates found per document.
+        out, lengths, codes, existing = [], {}, set(), {}
         for c in self.codings:
-            _check_span(store, c.document_id, c.start, c.end)
-            if store.row("codes", c.code_id) is None:
-                raise CommandError(f"code {c.code_id} does not exist")
-            key = (c.document_id, c.code_id, c.start, c.end, c.coder)
-            if key in seen or store.rows_where(
-                "codings", document_id=c.document_id, code_id=c.code_id, start=c.start,
-                end=c.end, coder=c.coder,
-            ):
+            if c.document_id not in lengths:
+                doc = store.row("documents", c.document_id)
+                if doc is None:
+                    raise CommandError(f"document {c.document_id} does not exist")
+                lengths[c.document_id] = len(doc["text"])
+                existing[c.document_id] = {
+                    (r["code_id"], r["start"], r["end"], r["coder"])
+                    for r in store.rows_where("codings", document_id=c.document_id).values()}
+            if not (0 <= c.start < c.end <= lengths[c.document_id]):
+                raise CommandError(f"span [{c.start}, {c.end}) is outside the text "
+                                   f"(length {lengths[c.document_id]})")
+            if c.code_id not in codes:
+                if store.row("codes", c.code_id) is None:
+                    raise CommandError(f"code {c.code_id} does not exist")
+                codes.add(c.code_id)
+            key = (c.code_id, c.start, c.end, c.coder)
+            if key in existing[c.document_id]:
                 continue
-            seen.add(key)
+            existing[c.document_id].add(key)
             out.append(insert(store, "codings", c.row()))
         self.created_ids = [ch.id for ch in out]
         self.created_id = self.created_ids[0] if self.created_ids else None

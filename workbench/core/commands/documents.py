@@ -38,6 +38,7 @@ class AddDocument(Command):
         self.name, self.text, self.turns = name, normalize_text(text), turns
         self.language, self.case, self.source_file = language, case, source_file
         self.metadata = metadata or {}
+        self.word_count = count_words(self.text)
 
     def label_args(self) -> dict:
         return {"name": self.name}
@@ -53,7 +54,7 @@ class AddDocument(Command):
             "name": self.name, "language": self.language, "text": self.text,
             "sha256": sha256_text(self.text), "source_file": self.source_file,
             "imported_at": now_iso(), "case_id": case_id, "metadata": dumps(self.metadata),
-            "word_count": count_words(self.text), "position": len(store.rows_where("documents")),
+            "word_count": self.word_count, "position": store.count_rows("documents"),
         })
         out.append(doc)
         for t in self.turns:

@@ -1,0 +1,155 @@
+"""Paints speaker labels, role colours and coded spans; re-highlights only changed blocks.
+
+Everything here is in UTF-16 positions (the viewer converts store offsets once). Overlapping
+codings blend their colours and get an underline, so a double-coded word stands out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+LABEL_COLORS = {"interviewer": QColor("#5B6B78"), "respondent": QColor("#0B4F8A"),
+                "other": QColor("#6D4C41")}
+INTERVIEWER_TEXT = QColor("#5F6368")
+
+
+@dataclass(frozen=True)
+class TurnSpan:
+    start: int  # UTF-16, like everything in this module
+    end: int
+    role: str
+    label_end: int  # end of "Speaker:" (== start when the text has no label)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    color: str  # "#RRGGBB"
+
+
+def blend(colors: list[str]) -> QColor:
+    """Average of the code colours; more overlap → more opaque."""
+    qs = [QColor(c) for c in colors]
+    n = len(qs)
+    mixed = QColor(sum(c.red() for c in qs) // n, sum(c.green() for c in qs) // n,
+                   sum(c.blue() for c in qs) // n)
+    mixed.setAlpha({1: 64, 2: 100}.get(n, 130))
+    return mixed
+
+
+class TranscriptHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self.turns: list[TurnSpan] = []
+        self._turn_starts: list[int] = []
+        self.spans: dict[int, Span] = {}
+        self.by_block: dict[int, set[int]] = {}
+        self.highlighted_blocks = 0  # how many blocks were (re)painted — for tests and benchmarks
+        self.paused = False
+        self._formats: dict[tuple, QTextCharFormat] = {}
+
+    # ---- data ----------------------------------------------------------------------
+    def set_content(self, turns: list[TurnSpan], spans: dict[int, Span]) -> None:
+        self.turns = sorted(turns, key=lambda t: t.start)
+        self._turn_starts = [t.start for t in self.turns]
+        self.spans = dict(spans)
+        self.by_block = {}
+        for cid, span in self.spans.items():
+            for b in self.blocks_of(span):
+                self.by_block.setdefault(b, set()).add(cid)
+        self.rehighlight()
+
+    def blocks_of(self, span: Span) -> range:
+        doc = self.document()
+        first = doc.findBlock(span.start).blockNumber()
+        last = doc.findBlock(max(span.start, span.end - 1)).blockNumber()
+        return range(first, last + 1)
+
+    def update_spans(self, changed: dict[int, Span | None]) -> list[int]:
+        """Apply added/changed (Span) and removed (None) codings; re-highlight their blocks."""
+        dirty: set[int] = set()
+        for cid, new in changed.items():
+            old = self.spans.get(cid)
+            if old == new:
+                continue
+            if old is not None:
+                del self.spans[cid]
+                for b in self.blocks_of(old):
+                    dirty.add(b)
+                    self.by_block.get(b, set()).discard(cid)
+            if new is not None:
+                self.spans[cid] = new
+                for b in self.blocks_of(new):
+                    dirty.add(b)
+                    self.by_block.setdefault(b, set()).add(cid)
+        doc = self.document()
+        for b in sorted(dirty):
+            self.rehighlightBlock(doc.findBlockByNumber(b))
+        return sorted(dirty)
+
+    def ids_in_blocks(self, first: int, last: int) -> set[int]:
+        out: set[int] = set()
+        for b in range(first, last + 1):
+            out |= self.by_block.get(b, set())
+        return out
+
+    # ---- painting ------------------------------------------------------------------
+    def _format(self, role: str, bold: bool, colors: tuple[str, ...]) -> QTextCharFormat:
+        key = (role, bold, colors)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            if bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setForeground(LABEL_COLORS.get(role, LABEL_COLORS["other"]))
+            elif role == "interviewer":
+                fmt.setForeground(INTERVIEWER_TEXT)
+            if colors:
+                fmt.setBackground(blend(list(colors)))
+                if len(colors) > 1:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    fmt.setUnderlineColor(QColor(colors[-1]).darker(130))
+            self._formats[key] = fmt
+        return fmt
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        if self.paused:
+            return
+        block = self.currentBlock()
+        pos, n = block.position(), block.length() - 1
+        if n <= 0:
+            return
+        self.highlighted_blocks += 1
+        pieces = []  # (start, end, kind, value) relative to the block
+        i = bisect_right(self._turn_starts, pos + n - 1) - 1
+        while i >= 0 and self.turns[i].end > pos:
+            t = self.turns[i]
+            pieces.append((max(t.start, pos) - pos, min(t.end, pos + n) - pos, "role", t.role))
+            if t.label_end > max(t.start, pos):
+                pieces.append((max(t.start, pos) - pos, min(t.label_end, pos + n) - pos, "bold", True))
+            i -= 1
+        spans = sorted((self.spans[c] for c in self.by_block.get(block.blockNumber(), ())),
+                       key=lambda s: (s.start, -s.end))
+        for s in spans:
+            a, b = max(s.start, pos) - pos, min(s.end, pos + n) - pos
+            if a < b:
+                pieces.append((a, b, "code", s.color))
+        if not pieces:
+            return
+        cuts = sorted({0, n, *(p[0] for p in pieces), *(p[1] for p in pieces)})
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            role, bold, colors = "respondent", False, []
+            for pa, pb, kind, value in pieces:
+                if pa <= a and b <= pb:
+                    if kind == "role":
+                        role = value
+                    elif kind == "bold":
+                        bold = True
+                    else:
+                        colors.append(value)
+            if role != "respondent" or bold or colors:
+                self.setFormat(a, b - a, self._format(role, bold, tuple(colors)))

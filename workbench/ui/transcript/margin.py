@@ -1,0 +1,256 @@
+"""MAXQDA-style coding stripes: one bracket per coding beside its lines, in columns.
+
+Hover shows code path, coder and memo; a click selects the coding; dragging a bracket's top
+or bottom end resizes the coding to the line under the mouse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from workbench.core.offsets import snap_to_words
+from workbench.i18n import tr
+from workbench.ui.transcript.stripes import assign_columns
+
+COL_W = 104
+MAX_COLS = 6
+TIME_W = 46
+HANDLE = 4
+
+
+@dataclass
+class Bracket:
+    coding_id: int
+    x: int  # the vertical line
+    left: int
+    top: int
+    bottom: int
+
+
+def fmt_time(ms: int) -> str:
+    s = ms // 1000
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+class CodingMargin(QWidget):
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self.columns: dict[int, int] = {}
+        self._keys: dict[int, tuple] = {}  # coding id → ((block, line), (block, line))
+        self._ncols = 1
+        self._brackets: list[Bracket] = []
+        self._drag: tuple[int, str] | None = None  # (coding id, "start" | "end")
+        self._drag_y = 0
+        self._pending = False
+        self.setMouseTracking(True)
+        self.setFont(QFont(self.font().family(), max(7, self.font().pointSize() - 2)))
+
+    # ---- layout ------------------------------------------------------------------------
+    def width_hint(self) -> int:
+        return (TIME_W if self.view.turn_times else 4) + self._ncols * COL_W
+
+    def _line_key(self, pos16: int) -> tuple[int, int]:
+        doc = self.view.document()
+        block = doc.findBlock(pos16)
+        layout = block.layout()
+        if layout.lineCount() == 0:
+            doc.documentLayout().blockBoundingRect(block)
+        line = layout.lineForTextPosition(pos16 - block.position())
+        return block.blockNumber(), line.lineNumber() if line.isValid() else 0
+
+    def schedule_relayout(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._relayout_all)
+
+    def _relayout_all(self) -> None:
+        self._pending = False
+        self.relayout()
+
+    def relayout(self, changed: set[int] | None = None) -> None:
+        """Assign columns; `changed` limits which codings need their lines measured again."""
+        spans = self.view.highlighter.spans
+        if changed is None:
+            self._keys = {}
+        for cid in list(self._keys):
+            if cid not in spans or (changed and cid in changed):
+                del self._keys[cid]
+        for cid, s in spans.items():
+            if cid not in self._keys:
+                self._keys[cid] = (self._line_key(s.start), self._line_key(max(s.start, s.end - 1)))
+        ids = list(self._keys)
+        cols = assign_columns([self._keys[i] for i in ids])
+        self.columns = dict(zip(ids, cols, strict=True))
+        ncols = max(1, min(MAX_COLS, max(cols, default=0) + 1))
+        if ncols != self._ncols or self.width() != self.width_hint():
+            self._ncols = ncols
+            self.view.setViewportMargins(self.width_hint(), 0, 0, 0)
+            rect = self.view.contentsRect()
+            self.setGeometry(rect.left(), rect.top(), self.width_hint(), rect.height())
+        self.update()
+
+    def on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.scroll(0, dy)
+        self.update()
+
+    # ---- painting ----------------------------------------------------------------------
+    def _y_of(self, pos16: int, bottom: bool) -> int:
+        view = self.view
+        block = view.document().findBlock(pos16)
+        geo = view.blockBoundingGeometry(block).translated(view.contentOffset())
+        line = block.layout().lineForTextPosition(pos16 - block.position())
+        if not line.isValid():
+            return int(geo.bottom() if bottom else geo.top())
+        y = geo.top() + line.y() + (line.height() if bottom else 0)
+        return int(y)
+
+    def _visible_blocks(self) -> tuple[int, int]:
+        view = self.view
+        first = view.firstVisibleBlock()
+        block, last = first, first.blockNumber()
+        offset = view.contentOffset()
+        h = self.height()
+        while block.isValid():
+            last = block.blockNumber()
+            if view.blockBoundingGeometry(block).translated(offset).top() > h:
+                break
+            block = block.next()
+        return first.blockNumber(), last
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#F6F7F9"))
+        p.setPen(QColor("#DADCE0"))
+        p.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+        self._brackets = []
+        view = self.view
+        if view.document_id is None:
+            return
+        first, last = self._visible_blocks()
+        fm = QFontMetrics(self.font())
+        self._paint_times(p, first, last, fm)
+        spans = view.highlighter.spans
+        for cid in sorted(view.highlighter.ids_in_blocks(first, last),
+                          key=lambda c: -self.columns.get(c, 0)):
+            span = spans.get(cid)
+            coding = view.codings.get(cid)
+            if span is None or coding is None:
+                continue
+            col = min(self.columns.get(cid, 0), MAX_COLS - 1)
+            x = self.width() - 6 - col * COL_W
+            top = self._y_of(span.start, False) + 1
+            bottom = self._y_of(max(span.start, span.end - 1), True) - 1
+            if self._drag and self._drag[0] == cid:
+                top, bottom = (self._drag_y, bottom) if self._drag[1] == "start" else (top, self._drag_y)
+            color = QColor(span.color)
+            selected = cid == view.selected_coding
+            p.setPen(QPen(color.darker(110), 3 if selected else 2))
+            p.drawLine(x, top, x, bottom)
+            p.drawLine(x, top, x + 4, top)
+            p.drawLine(x, bottom, x + 4, bottom)
+            name = self._name(coding.code_id)
+            text = fm.elidedText(name, Qt.TextElideMode.ElideRight, COL_W - 12)
+            label = QRect(x - COL_W + 8, top, COL_W - 12, fm.height())
+            p.setPen(color.darker(140))
+            p.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
+            self._brackets.append(Bracket(cid, x, x - COL_W + 8, top, bottom))
+
+    def _paint_times(self, p: QPainter, first: int, last: int, fm: QFontMetrics) -> None:
+        if not self.view.turn_times:
+            return
+        doc = self.view.document()
+        p.setPen(QColor("#80868B"))
+        for pos16, ms in self.view.turn_times:
+            n = doc.findBlock(pos16).blockNumber()
+            if first <= n <= last:
+                y = self._y_of(pos16, False)
+                p.drawText(QRect(2, y, TIME_W - 6, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
+                           fmt_time(ms))
+
+    def _name(self, code_id: int) -> str:
+        return self.view.code_names.get(code_id, "?")
+
+    # ---- mouse -------------------------------------------------------------------------
+    def bracket_at(self, pos: QPoint) -> tuple[Bracket | None, str | None]:
+        """The bracket under the point and which part: "start"/"end" handle or "body"."""
+        for b in reversed(self._brackets):
+            if b.left <= pos.x() <= b.x + 5 and b.top - HANDLE <= pos.y() <= b.bottom + HANDLE:
+                if abs(pos.y() - b.top) <= HANDLE and pos.x() >= b.x - 8:
+                    return b, "start"
+                if abs(pos.y() - b.bottom) <= HANDLE and pos.x() >= b.x - 8:
+                    return b, "end"
+                if pos.x() >= b.x - 8 or pos.y() <= b.top + 14:
+                    return b, "body"
+        return None, None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        bracket, part = self.bracket_at(event.position().toPoint())
+        if bracket is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if part in ("start", "end"):
+            self._drag = (bracket.coding_id, part)
+            self._drag_y = int(event.position().y())
+        self.view.codingClicked.emit(bracket.coding_id)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        pos = event.position().toPoint()
+        if self._drag:
+            self._drag_y = pos.y()
+            self.update()
+            return
+        _, part = self.bracket_at(pos)
+        self.setCursor(Qt.CursorShape.SizeVerCursor if part in ("start", "end")
+                       else Qt.CursorShape.PointingHandCursor if part else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._drag:
+            return
+        cid, part = self._drag
+        self._drag = None
+        coding = self.view.codings.get(cid)
+        if coding is None:
+            return
+        y = int(event.position().y())
+        start, end = coding.start, coding.end
+        if part == "start":
+            start = self.view.offset_at(QPoint(1, y), "start")
+        else:
+            end = self.view.offset_at(QPoint(self.view.viewport().width() - 2, y), "end")
+        start, end = snap_to_words(self.view.text, min(start, end), max(start, end))
+        if start < end and (start, end) != (coding.start, coding.end):
+            self.view.resizeRequested.emit(cid, start, end)
+        self.update()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            bracket, _ = self.bracket_at(event.pos())
+            if bracket is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(bracket.coding_id), self)
+            return True
+        return super().event(event)
+
+    def tooltip_for(self, coding_id: int) -> str:
+        coding = self.view.codings.get(coding_id)
+        if coding is None:
+            return ""
+        project = self.view.project
+        lines = [f"<b>{_esc(project.code_path(coding.code_id))}</b>"]
+        if coding.coder:
+            lines.append(tr("wb.tip.coder", coder=_esc(coding.coder)))
+        if coding.inferred:
+            lines.append(f"<i>{tr('wb.tip.inferred')}</i>")
+        if coding.memo:
+            lines.append(tr("wb.tip.memo", memo=_esc(coding.memo)))
+        return "<br>".join(lines)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

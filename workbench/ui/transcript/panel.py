@@ -1,0 +1,54 @@
+"""The central transcript area: a title line, the view with its margin, the find bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from workbench.i18n import tr
+from workbench.ui.transcript.findbar import FindBar
+from workbench.ui.transcript.viewer import TranscriptView
+
+
+class TranscriptPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = TranscriptView()
+        self.find_bar = FindBar(self.view)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600; padding: 6px 10px; color: #202124;")
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #5F6368; font-size: 13pt; padding: 40px;")
+        self.placeholder.setAlignment(self.placeholder.alignment().AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(0)
+        inner.addWidget(self.title)
+        inner.addWidget(self.view, 1)
+        inner.addWidget(self.find_bar)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._has_project = False
+        self.retranslate()
+
+    def show_document(self, project, document_id: int | None) -> None:
+        self._has_project = project is not None
+        self.view.show_document(project, document_id)
+        if document_id is None:
+            self.stack.setCurrentIndex(0)
+        else:
+            doc = project.document(document_id)
+            case = next((c.name for c in project.cases() if c.id == doc.case_id), "")
+            self.title.setText(f"{doc.name}  ·  {case}" if case else doc.name)
+            self.stack.setCurrentIndex(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(tr("wb.placeholder.document" if self._has_project
+                                    else "wb.placeholder.project"))
+        self.find_bar.retranslate()

@@ -1,0 +1,193 @@
+"""The read-only transcript view: one document, its turns and codings, in Qt positions.
+
+Store offsets (code points) are converted to UTF-16 here and nowhere else in the UI: every
+public method takes and returns code-point offsets.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from workbench.core.events import Change
+from workbench.core.model import Coding
+from workbench.core.offsets import snap_to_words
+from workbench.ui.transcript.highlighter import Span, TranscriptHighlighter, TurnSpan, blend
+from workbench.ui.transcript.margin import CodingMargin
+from workbench.ui.transcript.offsetmap import OffsetMap
+
+SELECTION_MIME = "application/x-workbench-selection"
+
+
+class TranscriptView(QPlainTextEdit):
+    cursorOffsetChanged = Signal(int, int)  # document id, code-point offset  # noqa: N815
+    codingClicked = Signal(int)  # noqa: N815
+    resizeRequested = Signal(int, int, int)  # coding id, start, end (code points)  # noqa: N815
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(True)
+        self.document().setDocumentMargin(10)
+        self.highlighter = TranscriptHighlighter(self.document())
+        self.margin = CodingMargin(self)
+        self.project = None
+        self.document_id: int | None = None
+        self.text = ""
+        self.map = OffsetMap("")
+        self.codings: dict[int, Coding] = {}
+        self.code_colors: dict[int, str] = {}
+        self.code_names: dict[int, str] = {}
+        self.turn_times: list[tuple[int, int]] = []  # (UTF-16 start, ms)
+        self.selected_coding: int | None = None
+        self.cursorPositionChanged.connect(self._emit_cursor)
+        self.updateRequest.connect(self.margin.on_update_request)
+
+    # ---- loading -------------------------------------------------------------------
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.setFont(font)
+        self.margin.relayout()
+
+    def show_document(self, project, document_id: int | None) -> None:
+        self.project, self.document_id = project, document_id
+        self.selected_coding = None
+        self.setExtraSelections([])
+        self.highlighter.paused = True
+        if document_id is None:
+            self.text, self.map, self.codings, self.turn_times = "", OffsetMap(""), {}, []
+            self.setPlainText("")
+            self.highlighter.paused = False
+            self.highlighter.set_content([], {})
+            self.margin.relayout()
+            return
+        doc = project.document(document_id)
+        self.text, self.map = doc.text, OffsetMap(doc.text)
+        self.setPlainText(doc.text)
+        self.highlighter.paused = False
+        turns, self.turn_times = [], []
+        for t in project.turns(document_id):
+            label = t.start + len(t.speaker) + 1 if t.speaker and doc.text.startswith(
+                t.speaker + ":", t.start) else t.start
+            turns.append(TurnSpan(self.map.to16(t.start), self.map.to16(t.end), t.role,
+                                  self.map.to16(label)))
+            if t.time_ms is not None:
+                self.turn_times.append((self.map.to16(t.start), t.time_ms))
+        self._load_codes()
+        self.codings = {c.id: c for c in project.codings(document_id=document_id)}
+        self.highlighter.set_content(turns, {cid: self._span(c) for cid, c in self.codings.items()})
+        self.margin.relayout()
+
+    def _load_codes(self) -> None:
+        codes = self.project.codes()
+        self.code_colors = {c.id: c.color for c in codes}
+        self.code_names = {c.id: c.name for c in codes}
+
+    def _span(self, c: Coding) -> Span:
+        return Span(self.map.to16(c.start), self.map.to16(c.end), self.code_colors.get(c.code_id, "#808080"))
+
+    def on_change(self, change: Change) -> None:
+        """Follow store edits: repaint only the codings that changed."""
+        if self.document_id is None or self.project is None:
+            return
+        if change.entity == "document" and self.document_id in change.ids:
+            if change.action == "removed":
+                self.show_document(self.project, None)
+            return
+        if change.entity == "code":
+            self._load_codes()
+            changed = {cid: self._span(c) for cid, c in self.codings.items()}
+            # codes deleted or merged take their codings along (their coding events follow)
+            self.highlighter.update_spans(changed)
+            self.margin.relayout()
+            return
+        if change.entity != "coding" or self.document_id not in change.document_ids:
+            return
+        changed: dict[int, Span | None] = {}
+        for cid in change.ids:
+            coding = self.project.coding(cid) if change.action != "removed" else None
+            if coding is not None and coding.document_id == self.document_id:
+                self.codings[cid] = coding
+                changed[cid] = self._span(coding)
+            elif cid in self.codings:
+                del self.codings[cid]
+                changed[cid] = None
+        self.highlighter.update_spans(changed)
+        if self.selected_coding is not None:
+            self.select_coding(self.selected_coding if self.selected_coding in self.codings else None)
+        self.margin.relayout(changed=set(changed))
+
+    # ---- offsets and selections (code points outside, UTF-16 inside) ---------------------
+    def cursor_offset(self) -> int:
+        return self.map.from16(self.textCursor().position())
+
+    def selection_span(self, snap: bool = True) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.map.from16(cursor.selectionStart())
+        end = self.map.from16(cursor.selectionEnd())
+        if snap:
+            start, end = snap_to_words(self.text, start, end)
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.map.to16(start))
+        cursor.setPosition(self.map.to16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def offset_at(self, point: QPoint, line_edge: str | None = None) -> int:
+        """Code-point offset at a viewport point; line_edge 'start'/'end' snaps to that line."""
+        cursor = self.cursorForPosition(point)
+        if line_edge == "start":
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        elif line_edge == "end":
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+        return self.map.from16(cursor.position())
+
+    def select_coding(self, coding_id: int | None) -> None:
+        """Outline one coding (the inspector's current one) on top of the painted spans."""
+        self.selected_coding = coding_id
+        coding = self.codings.get(coding_id) if coding_id is not None else None
+        if coding is None:
+            self.setExtraSelections([])
+        else:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.map.to16(coding.start))
+            cursor.setPosition(self.map.to16(coding.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            color = blend([self.code_colors.get(coding.code_id, "#808080")] * 3)
+            sel.format.setBackground(color)
+            sel.format.setProperty(QTextFormat.Property.OutlinePen, color.darker(150))
+            self.setExtraSelections([sel])
+        self.margin.update()
+
+    def _emit_cursor(self) -> None:
+        if self.document_id is not None:
+            self.cursorOffsetChanged.emit(self.document_id, self.cursor_offset())
+
+    # ---- drag a selection onto the codebook ----------------------------------------------
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        mime = super().createMimeDataFromSelection()
+        span = self.selection_span()
+        if span and self.document_id is not None:
+            payload = {"document_id": self.document_id, "start": span[0], "end": span[1]}
+            mime.setData(SELECTION_MIME, json.dumps(payload).encode())
+        return mime
+
+    # ---- margin geometry -------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.margin.setGeometry(rect.left(), rect.top(), self.margin.width_hint(), rect.height())
+        self.margin.schedule_relayout()

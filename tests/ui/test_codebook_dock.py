@@ -33,10 +33,9 @@ def click(qtbot, dock, code_id: int, column: int = 0, double: bool = False) -> N
     index = dock.view_index(code_id, column)
     dock.tree.scrollTo(index)
     pos = dock.tree.visualRect(index).center()
-    if double:
+    qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    if double:  # a real double-click is a click followed by the double-click event
         qtbot.mouseDClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    else:
-        qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def action(dock, name: str) -> QAction:

@@ -1,0 +1,150 @@
+"""Search dock: full-text search over turns, hits with the term highlighted, jump, code all."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.commands import AddCodings, NewCoding
+from workbench.i18n import tr
+
+
+def snippet_html(snippet: str, term: str) -> str:
+    """The snippet with the first occurrence of the matched text in bold on a yellow mark."""
+    i = snippet.find(term) if term else -1
+    if i < 0:
+        return html.escape(snippet)
+    return (html.escape(snippet[:i]) + "<b style='background:#FFE082'>" + html.escape(term)
+            + "</b>" + html.escape(snippet[i + len(term):]))
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(option.text)
+        doc.setTextWidth(option.rect.width())
+        text = option.text
+        option.text = ""
+        option.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                                          option.widget)
+        option.text = text
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        self.initStyleOption(option, index)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(option.text)
+        doc.setTextWidth(max(200, option.rect.width() or 400))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class SearchDock(QDockWidget):
+    jumpRequested = Signal(int, int, int)  # noqa: N815
+    message = Signal(str)
+
+    def __init__(self, selected_codes, parent=None):
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.selected_codes = selected_codes
+        self.session = None
+        self.hits = []
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self.search_button = QPushButton()
+        self.code_all = QPushButton()
+        self.code_all.setEnabled(False)
+        self.results = QListWidget()
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.search_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.code_all)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(bottom)
+        self.setWidget(body)
+        self.edit.returnPressed.connect(self.run_search)
+        self.search_button.clicked.connect(self.run_search)
+        self.results.itemDoubleClicked.connect(self._jump)
+        self.results.itemActivated.connect(self._jump)
+        self.code_all.clicked.connect(self.code_all_hits)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("wb.dock.search"))
+        self.edit.setPlaceholderText(tr("wb.search.placeholder"))
+        self.search_button.setText(tr("wb.search.button"))
+        self.code_all.setText(tr("wb.search.code_all"))
+        self.code_all.setToolTip(tr("wb.search.code_all_tip"))
+        self._show_count()
+
+    def set_session(self, session) -> None:
+        self.session = session
+        self.hits = []
+        self.results.clear()
+        self._show_count()
+
+    def run_search(self) -> None:
+        self.results.clear()
+        project = self.session.project if self.session else None
+        query = self.edit.text().strip()
+        self.hits = [h for h in project.search(query) if h.start < h.end] if project and query else []
+        texts: dict[int, str] = {}
+        for hit in self.hits:
+            if hit.document_id not in texts:
+                texts[hit.document_id] = project.document(hit.document_id).text
+            term = texts[hit.document_id][hit.start:hit.end]
+            item = QListWidgetItem(f"<span style='color:#1A73E8'>{html.escape(hit.document)}</span> — "
+                                   + snippet_html(hit.snippet, term))
+            self.results.addItem(item)
+        self.code_all.setEnabled(bool(self.hits))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(tr("wb.search.count", n=len(self.hits)) if self.edit.text() else "")
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        hit = self.hits[self.results.row(item)]
+        self.jumpRequested.emit(hit.document_id, hit.start, hit.end)
+
+    def code_all_hits(self) -> bool:
+        ids = self.selected_codes()
+        if not ids:
+            self.message.emit(tr("wb.msg.select_code"))
+            return False
+        if not self.hits or self.session is None:
+            return False
+        code = self.session.project.code(ids[0])
+        codings = [NewCoding(h.document_id, code.id, h.start, h.end, self.session.coder) for h in self.hits]
+        ok = self.session.execute(AddCodings(codings, code.name))
+        if ok:
+            self.message.emit(tr("wb.msg.coded_hits", n=len(codings), code=code.name))
+        return ok

@@ -131,3 +131,23 @@ def test_demo_command(tmp_path, capsys):
     code, _, err = run(capsys, "demo", tmp_path / "demo.iwb")
     assert code == 2
     one_line_error(err, "demo.iwb", "already exists")
+
+
+def test_scheme_list_and_codebook_round_trip(tmp_path, capsys):
+    code, out, _ = run(capsys, "scheme", "list", "--json")
+    schemes = {s["name"]: s for s in json.loads(out)}
+    assert set(schemes) == {"klantbeleving", "plutchik", "schwartz", "cialdini", "rapportcijfer",
+                            "loyaliteitsvliegwiel", "kano"}
+    assert schemes["klantbeleving"]["codes"] >= 40
+    source, target = tmp_path / "a.iwb", tmp_path / "b.iwb"
+    run(capsys, "new", source, "--scheme", "klantbeleving")
+    run(capsys, "new", target)
+    for suffix in (".qdc", ".yaml"):
+        out_file = tmp_path / f"codebook{suffix}"
+        assert run(capsys, "codebook", "export", source, out_file)[0] == 0
+        assert run(capsys, "codebook", "import", target, out_file)[0] == 0
+    paths = [r["path"] for r in json.loads(run(capsys, "codebook", "list", target, "--json")[1])]
+    assert paths == [r["path"] for r in json.loads(run(capsys, "codebook", "list", source, "--json")[1])]
+    code, _, err = run(capsys, "codebook", "import", target, tmp_path / "a.iwb")
+    assert code == 2
+    one_line_error(err, "a.iwb")

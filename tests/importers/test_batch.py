@@ -69,7 +69,7 @@ def test_reader_crash_is_a_refusal_not_a_traceback(tmp_path, empty_project, monk
 
 def test_removed_document_can_be_imported_again(tmp_path, empty_project):
     path = write(tmp_path, "a.txt", "R: Dat hoort toch gewoon te werken.\n")
-    (first,) = import_files(empty_project, [path])
+    (_first,) = import_files(empty_project, [path])
     RemoveDocument(empty_project.document_by_name("a").id).apply(empty_project)
     (again,) = import_files(empty_project, [path])
     assert again.status == "imported"

@@ -86,8 +86,8 @@ def test_f2_renames_inline_and_undo(dock, session, qtbot):
     editor = dock.tree.viewport().findChild(QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "Eerlijkheid & transparantie")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert project.code(code).name == "Eerlijkheid & transparantie"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: project.code(code).name == "Eerlijkheid & transparantie")
     assert dock.selected_code_ids() == [code]  # selection survives the refresh
     undo(session)
     assert project.code(code).name == "Eerlijkheid"
@@ -136,6 +136,7 @@ def test_new_code_and_sub_code_start_inline_editing(dock, session, qtbot):
     editor.selectAll()
     qtbot.keyClicks(editor, "Gemak")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: project.find_code("Gemak") is not None)
     gemak = project.code_by_path("Gemak")
     assert project.code(gemak.id).parent_id is None
 
@@ -170,7 +171,7 @@ def test_drag_moves_code_into_other_parent_and_reorders(dock, session, qtbot):
     verw = cid(project, "Verwachtingen")
     proxy_mime = dock.proxy.mimeData([dock.view_index(verw)])
     dock.proxy.dropMimeData(proxy_mime, Qt.DropAction.MoveAction, 0, 0, dock.view_index(-1))
-    assert [c.name for c in project.child_codes(None)][0] == "Verwachtingen"
+    assert project.child_codes(None)[0].name == "Verwachtingen"
     undo(session)
     assert [c.name for c in project.child_codes(None)] == ["Pijnpunten", "Waarden", "Verwachtingen", "Emoties"]
 
@@ -193,8 +194,8 @@ def test_dropping_a_text_selection_codes_it(dock, session):
     mime.setData(SELECTION_MIME, json.dumps(
         {"document_id": doc.id, "start": start, "end": start + len("terugbellen")}).encode())
     target = dock.view_index(code)
-    assert dock.proxy.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, target)
-    assert dock.proxy.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, target)
+    assert dock.proxy.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    assert dock.proxy.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
     codings = project.codings(code_ids=[code])
     assert [(c.start, c.end, c.coder) for c in codings] == [(start, start + 11, "Sanne")]
     assert dock.model.data(dock.model.index_of(code, 1)) == "1 · 1"

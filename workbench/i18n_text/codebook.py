@@ -1,11 +1,14 @@
 """The codebook dock, the codebook-entry editor, merging and applying coding schemes."""
 
 EN = {
+    "buttons.ok": "OK",
+    "buttons.cancel": "Cancel",
+    "buttons.close": "Close",
     "codebook.title": "Codebook",
     "codebook.filter": "Filter codes…",
     "codebook.col_code": "Code",
-    "codebook.col_counts": "Codings · part.",
-    "codebook.col_counts_tip": "Codings · participants, including sub-codes",
+    "codebook.col_counts": "#",
+    "codebook.col_counts_tip": "Codings · participants, sub-codes included",
     "codebook.counts_tip": "{codings} codings from {people} participants, sub-codes included "
                            "({own} on this code itself)",
     "codebook.no_definition": "No definition yet: right-click › Edit codebook entry…",
@@ -68,11 +71,14 @@ EN = {
 }
 
 NL = {
+    "buttons.ok": "OK",
+    "buttons.cancel": "Annuleren",
+    "buttons.close": "Sluiten",
     "codebook.title": "Codeboek",
     "codebook.filter": "Codes filteren…",
     "codebook.col_code": "Code",
-    "codebook.col_counts": "Coderingen · deeln.",
-    "codebook.col_counts_tip": "Coderingen · deelnemers, inclusief subcodes",
+    "codebook.col_counts": "#",
+    "codebook.col_counts_tip": "Coderingen · deelnemers, subcodes inbegrepen",
     "codebook.counts_tip": "{codings} coderingen bij {people} deelnemers, subcodes inbegrepen "
                            "({own} op deze code zelf)",
     "codebook.no_definition": "Nog geen definitie: rechtsklik › Codeboekregel bewerken…",

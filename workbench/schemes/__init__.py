@@ -24,6 +24,7 @@ from .model import (
     Scheme,
     SchemeCode,
 )
+from .specs import scheme_from_project, scheme_specs
 
 DEFAULT_SCHEME = "klantbeleving"
 
@@ -44,6 +45,8 @@ __all__ = [
     "load_scheme_text",
     "save_scheme_file",
     "scheme_from_dict",
+    "scheme_from_project",
+    "scheme_specs",
     "scheme_to_dict",
     "schemes_dir",
 ]

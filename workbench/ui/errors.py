@@ -39,11 +39,11 @@ class ErrorDialog(QMessageBox):
     def __init__(self, message: str, details: str, logged: Path | None, parent=None):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle(tr("error.title"))
-        self.setText(tr("error.unexpected"))
+        self.setWindowTitle(tr("wb.error.title"))
+        self.setText(tr("wb.error.unexpected"))
         info = message
         if logged:
-            info += "\n\n" + tr("error.logged", path=str(logged))
+            info += "\n\n" + tr("wb.error.logged", path=str(logged))
         self.setInformativeText(info)
         self.setDetailedText(details)
         self.setStandardButtons(QMessageBox.StandardButton.Ok)

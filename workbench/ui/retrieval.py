@@ -3,7 +3,7 @@ and coder; double-click jumps to the source. Rows come from analysis.retrieval."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +33,10 @@ class SegmentModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -53,19 +53,20 @@ class SegmentModel(QAbstractTableModel):
             return row.text + (f"\n\n{tr('wb.inspector.memo')} {row.memo}" if row.memo else "")
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(f"wb.retrieval.col.{COLUMNS[section]}")
         return None
 
 
 class RetrievalDock(QDockWidget):
-    jumpRequested = Signal(int, int, int)  # document id, start, end  # noqa: N815
+    jumpRequested = Signal(int, int, int)  # document id, start, end
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("retrieval")
         self.session = None
+        self._pending = False
         self.code_ids: list[int] = []
         self.all_rows: list[Segment] = []
         self.model = SegmentModel()
@@ -122,10 +123,12 @@ class RetrievalDock(QDockWidget):
         self.refresh()
 
     def on_change(self, change: Change) -> None:
-        if change.entity in ("coding", "code", "case", "document") and self.code_ids:
-            self.refresh()
+        if change.entity in ("coding", "code", "case", "document") and self.code_ids and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
+        self._pending = False
         project = self.session.project if self.session else None
         self.all_rows = segments(project, self.code_ids, self.subcodes.isChecked()) if project else []
         keep = (self.attribute.currentData(), self.value.currentData(), self.coder.currentData())

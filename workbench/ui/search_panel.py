@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -50,7 +50,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self, option, index) -> QSize:
         self.initStyleOption(option, index)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -60,7 +60,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
 
 class SearchDock(QDockWidget):
-    jumpRequested = Signal(int, int, int)  # noqa: N815
+    jumpRequested = Signal(int, int, int)
     message = Signal(str)
 
     def __init__(self, selected_codes, parent=None):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from workbench.ui.codebook.actions import CodebookActions
 
 from workbench.i18n import tr
+from workbench.ui.codebook.actions import CodebookActions
 from workbench.ui.codebook.filter import CodeFilterProxy
 from workbench.ui.codebook.model import CodeTreeModel
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from workbench.core.commands import ChangeCode, CommandError
 from workbench.core.kinds import KINDS, kind_label
 from workbench.i18n import language, tr
+from workbench.ui.buttons import CANCEL, OK, button_box
 from workbench.ui.codebook.icons import colour_icon, kind_icon
 
 TEXT_FIELDS = ("definition", "use_when", "do_not_use_when", "example")
@@ -36,6 +36,12 @@ def _text_box(text: str, lines: int, name: str) -> QPlainTextEdit:
     return box
 
 
+def _cap(box: QPlainTextEdit, lines: int) -> QPlainTextEdit:
+    """Grow to `lines` at most, so spare room goes to the indicator lists."""
+    box.setMaximumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
 class CodeEditorDialog(QDialog):
     def __init__(self, session, code_id: int, parent=None):
         super().__init__(parent)
@@ -44,13 +50,14 @@ class CodeEditorDialog(QDialog):
         self.code = session.project.code(code_id)
         self.path = session.project.code_path(code_id).replace("/", " / ")
         self.setWindowTitle(tr("editor.title", name=self.code.name))
-        self.resize(620, 680)
+        self.resize(640, 720)
         self._color = self.code.color
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.path_label = QLabel(f"<span style='color:#616161'>{self.path}</span>")
         form.addRow(self.path_label)
+        self.path_label.setVisible(self.code.parent_id is not None)
         self.name_edit = QLineEdit(self.code.name)
         self.name_edit.setObjectName("editor.name")
         form.addRow(tr("editor.name"), self.name_edit)
@@ -72,8 +79,8 @@ class CodeEditorDialog(QDialog):
         self._show_colour()
 
         self.boxes: dict[str, QPlainTextEdit] = {}
-        for key, lines in zip(TEXT_FIELDS, (4, 3, 3, 3), strict=True):
-            box = _text_box(getattr(self.code, key), lines, f"editor.{key}")
+        for key, lines in zip(TEXT_FIELDS, (3, 2, 2, 2), strict=True):
+            box = _cap(_text_box(getattr(self.code, key), lines, f"editor.{key}"), lines + 3)
             self.boxes[key] = box
             form.addRow(tr(f"codebook.field.{key}"), box)
 
@@ -84,7 +91,7 @@ class CodeEditorDialog(QDialog):
             page = QWidget()
             lay = QVBoxLayout(page)
             lay.setContentsMargins(6, 6, 6, 6)
-            box = _text_box("\n".join(self.code.indicators.get(lang, [])), 3, f"editor.indicators.{lang}")
+            box = _text_box("\n".join(self.code.indicators.get(lang, [])), 5, f"editor.indicators.{lang}")
             box.setPlaceholderText(tr("editor.indicators_hint"))
             lay.addWidget(box)
             self.indicator_boxes[lang] = box
@@ -97,8 +104,7 @@ class CodeEditorDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = button_box(OK, CANCEL)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

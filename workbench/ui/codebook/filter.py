@@ -15,8 +15,9 @@ class CodeFilterProxy(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)  # a matching parent shows its whole branch
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._needle = fold(text.strip())
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filtering(self) -> bool:
         return bool(self._needle)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.i18n import tr
+from workbench.ui.buttons import CANCEL, OK, button_box
 from workbench.ui.codebook.filter import CodeFilterProxy
 from workbench.ui.codebook.model import CodeTreeModel
 
@@ -53,8 +54,7 @@ class MergeTargetDialog(QDialog):
         self.tree.expandAll()
         self.tree.selectionModel().selectionChanged.connect(self._update)
         self.tree.doubleClicked.connect(lambda _: self.accept() if self.target_id() else None)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = button_box(OK, CANCEL)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("merge.ok"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workbench import schemes
 from workbench.core.commands import ApplyCodeTree
 from workbench.i18n import language, tr
+from workbench.ui.buttons import CANCEL, OK, button_box
 from workbench.ui.codebook.icons import code_icon
 
 
@@ -87,8 +88,7 @@ class SchemeDialog(QDialog):
         self.error_label.setStyleSheet("color: #B71C1C;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = button_box(OK, CANCEL)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("scheme.apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -31,7 +31,7 @@ def code_paths(codes) -> list[tuple[int, str]]:
 
 class CodingController(QObject):
     message = Signal(str)  # for the status bar
-    codeWanted = Signal(object)  # noqa: N815 - a callback(code_id) waiting for the palette
+    codeWanted = Signal(object)
 
     def __init__(self, view, settings: Settings, selected_codes: Callable[[], list[int]],
                  parent=None):
@@ -91,7 +91,7 @@ class CodingController(QObject):
             return False
         code_id = self.settings.pins(str(self.project.path)).get(key)
         if code_id is None:
-            self.message.emit(tr("wb.msg.no_pin", key=key))
+            self.message.emit(tr("wb.msg.no_pin", n=key))
             return False
         return self.code_selection(code_id)
 
@@ -105,7 +105,7 @@ class CodingController(QObject):
                 return
             code_id = ids[0]
         self.settings.set_pin(str(self.project.path), key, code_id)
-        self.message.emit(tr("wb.msg.pinned", key=key, code=self._code_name(code_id)))
+        self.message.emit(tr("wb.msg.pinned", n=key, code=self._code_name(code_id)))
 
     def _turn_at(self, offset: int):
         for t in self.project.turns(self.view.document_id):
@@ -132,7 +132,7 @@ class CodingController(QObject):
             span = self.sentence_span()
             self._with_code(lambda cid: self.code_span(cid, *span))
 
-    def in_vivo(self, parent_id: int | None | str = "ask") -> bool:
+    def in_vivo(self, parent_id: int | str | None = "ask") -> bool:
         """A new code named after the selected words, then coded with it: one undo step."""
         if not self._ready():
             return False
@@ -160,7 +160,7 @@ class CodingController(QObject):
         finally:
             stack.endMacro()
 
-    def choose_parent(self) -> int | None | str:
+    def choose_parent(self) -> int | str | None:
         """Ask under which code the in-vivo code goes; "cancel" when the user backs out."""
         paths = code_paths(self.project.codes())
         items = [tr("wb.invivo.top")] + [p for _, p in paths]

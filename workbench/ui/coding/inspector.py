@@ -26,7 +26,7 @@ from workbench.ui.coding.palette import color_icon
 
 
 class CodingInspector(QDockWidget):
-    codingSelected = Signal(object)  # coding id or None  # noqa: N815
+    codingSelected = Signal(object)  # coding id or None
 
     def __init__(self, controller, parent=None):
         super().__init__(parent)
@@ -39,7 +39,6 @@ class CodingInspector(QDockWidget):
         self.coding = None
         body = QWidget()
         self.list = QListWidget()
-        self.list.setMaximumHeight(120)
         self.empty = QLabel()
         self.empty.setStyleSheet("color: #5F6368;")
         self.empty.setWordWrap(True)
@@ -149,6 +148,8 @@ class CodingInspector(QDockWidget):
             if self.list.currentItem() is None and self.list.count():
                 self.list.setCurrentRow(0)
         self.list.blockSignals(False)
+        rows = max(1, min(5, self.list.count()))
+        self.list.setFixedHeight(rows * max(18, self.list.sizeHintForRow(0)) + 2 * self.list.frameWidth() + 2)
         self.list.setVisible(bool(codings))
         self.empty.setVisible(not codings)
         self._on_current()

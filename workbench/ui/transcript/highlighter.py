@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -116,7 +117,7 @@ class TranscriptHighlighter(QSyntaxHighlighter):
             self._formats[key] = fmt
         return fmt
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:
         if self.paused:
             return
         block = self.currentBlock()
@@ -141,7 +142,7 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         if not pieces:
             return
         cuts = sorted({0, n, *(p[0] for p in pieces), *(p[1] for p in pieces)})
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             role, bold, colors = "respondent", False, []
             for pa, pb, kind, value in pieces:
                 if pa <= a and b <= pb:

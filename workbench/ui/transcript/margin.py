@@ -16,8 +16,9 @@ from workbench.core.offsets import snap_to_words
 from workbench.i18n import tr
 from workbench.ui.transcript.stripes import assign_columns
 
-COL_W = 104
-MAX_COLS = 6
+COL_W = 88
+MAX_COLS = 5
+MAX_SHARE = 0.3  # the stripes never take more than this share of the view's width
 TIME_W = 46
 HANDLE = 4
 
@@ -86,7 +87,8 @@ class CodingMargin(QWidget):
         ids = list(self._keys)
         cols = assign_columns([self._keys[i] for i in ids])
         self.columns = dict(zip(ids, cols, strict=True))
-        ncols = max(1, min(MAX_COLS, max(cols, default=0) + 1))
+        room = int(self.view.width() * MAX_SHARE) // COL_W
+        ncols = max(1, min(MAX_COLS, room, max(cols, default=0) + 1))
         if ncols != self._ncols or self.width() != self.width_hint():
             self._ncols = ncols
             self.view.setViewportMargins(self.width_hint(), 0, 0, 0)
@@ -123,7 +125,7 @@ class CodingMargin(QWidget):
             block = block.next()
         return first.blockNumber(), last
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#F6F7F9"))
         p.setPen(QColor("#DADCE0"))
@@ -142,7 +144,7 @@ class CodingMargin(QWidget):
             coding = view.codings.get(cid)
             if span is None or coding is None:
                 continue
-            col = min(self.columns.get(cid, 0), MAX_COLS - 1)
+            col = min(self.columns.get(cid, 0), self._ncols - 1)  # overflow shares the outer column
             x = self.width() - 6 - col * COL_W
             top = self._y_of(span.start, False) + 1
             bottom = self._y_of(max(span.start, span.end - 1), True) - 1
@@ -189,7 +191,7 @@ class CodingMargin(QWidget):
                     return b, "body"
         return None, None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         bracket, part = self.bracket_at(event.position().toPoint())
         if bracket is None or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -198,7 +200,7 @@ class CodingMargin(QWidget):
             self._drag_y = int(event.position().y())
         self.view.codingClicked.emit(bracket.coding_id)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         pos = event.position().toPoint()
         if self._drag:
             self._drag_y = pos.y()
@@ -208,7 +210,7 @@ class CodingMargin(QWidget):
         self.setCursor(Qt.CursorShape.SizeVerCursor if part in ("start", "end")
                        else Qt.CursorShape.PointingHandCursor if part else Qt.CursorShape.ArrowCursor)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         if not self._drag:
             return
         cid, part = self._drag

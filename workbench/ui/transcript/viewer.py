@@ -23,9 +23,9 @@ SELECTION_MIME = "application/x-workbench-selection"
 
 
 class TranscriptView(QPlainTextEdit):
-    cursorOffsetChanged = Signal(int, int)  # document id, code-point offset  # noqa: N815
-    codingClicked = Signal(int)  # noqa: N815
-    resizeRequested = Signal(int, int, int)  # coding id, start, end (code points)  # noqa: N815
+    cursorOffsetChanged = Signal(int, int)  # document id, code-point offset
+    codingClicked = Signal(int)
+    resizeRequested = Signal(int, int, int)  # coding id, start, end (code points)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -166,7 +166,7 @@ class TranscriptView(QPlainTextEdit):
             cursor.setPosition(self.map.to16(coding.start))
             cursor.setPosition(self.map.to16(coding.end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            color = blend([self.code_colors.get(coding.code_id, "#808080")] * 3)
+            color = blend([self.code_colors.get(coding.code_id, "#808080")] * 2)
             sel.format.setBackground(color)
             sel.format.setProperty(QTextFormat.Property.OutlinePen, color.darker(150))
             self.setExtraSelections([sel])
@@ -177,7 +177,7 @@ class TranscriptView(QPlainTextEdit):
             self.cursorOffsetChanged.emit(self.document_id, self.cursor_offset())
 
     # ---- drag a selection onto the codebook ----------------------------------------------
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+    def createMimeDataFromSelection(self) -> QMimeData:
         mime = super().createMimeDataFromSelection()
         span = self.selection_span()
         if span and self.document_id is not None:
@@ -186,7 +186,7 @@ class TranscriptView(QPlainTextEdit):
         return mime
 
     # ---- margin geometry -------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.margin.setGeometry(rect.left(), rect.top(), self.margin.width_hint(), rect.height())

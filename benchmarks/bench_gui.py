@@ -1,0 +1,139 @@
+"""GUI benchmarks (offscreen): opening a big coded transcript, one coding end to end, and how
+many blocks one new coding re-highlights.
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_gui
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = ("ik", "werd", "drie", "keer", "doorverbonden", "en", "niemand", "wist", "het", "gewoon",
+         "verwachten", "dat", "ze", "terugbellen", "vertrouwen", "eerlijkheid", "service", "café",
+         "klantenservice", "natuurlijk", "😤", "monteur", "factuur", "afspraak")
+
+
+def build_project(path: Path, n_words: int = 20_000, n_codings: int = 2_000):
+    from workbench.core.commands import AddCode, AddCodings, AddDocument, NewCoding
+    from workbench.store import Project
+
+    rnd = random.Random(7)
+    turns, parts, pos, words = [], [], 0, 0
+    i = 0
+    while words < n_words:
+        speaker = "Interviewer" if i % 2 == 0 else "Respondent"
+        k = rnd.randint(8, 20) if i % 2 == 0 else rnd.randint(40, 160)
+        body = " ".join(rnd.choice(WORDS) for _ in range(k))
+        para = f"{speaker}: {body}."
+        turns.append({"start": pos, "end": pos + len(para), "speaker": speaker,
+                      "role": "interviewer" if i % 2 == 0 else "respondent"})
+        parts.append(para)
+        pos += len(para) + 2
+        words += k
+        i += 1
+    text = "\n\n".join(parts) + "\n"
+    project = Project.create(path, language="nl")
+    doc = AddDocument("groot", text, turns, "nl", case="P1")
+    doc.apply(project)
+    code_ids = []
+    for j, color in enumerate(("#C62828", "#1565C0", "#6A1B9A", "#F9A825", "#2E7D32")):
+        parent = AddCode(None, f"Groep {j}", color=color)
+        parent.apply(project)
+        for m in range(4):
+            child = AddCode(parent.created_id, f"Code {j}.{m}")
+            child.apply(project)
+            code_ids.append(child.created_id)
+    codings = []
+    for _ in range(n_codings):
+        t = rnd.choice(turns[1::2])
+        start = rnd.randint(t["start"], t["end"] - 30)
+        end = min(t["end"], start + rnd.randint(10, 200))
+        codings.append(NewCoding(doc.created_id, rnd.choice(code_ids), start, end, "Bench"))
+    AddCodings(codings).apply(project)
+    return project, doc.created_id, code_ids
+
+
+def _measure(app, path: Path, doc_id: int, code_id: int, codebook: bool) -> tuple[float, float, int, int, int]:
+    from workbench.ui import main_window
+    from workbench.ui.main_window import MainWindow
+    from workbench.ui.settings import Settings
+
+    real = main_window.optional
+    if not codebook:  # the other docks only: what the viewer itself costs
+        main_window.optional = lambda module, name: None if module.endswith("codebook.dock") else real(module, name)
+    try:
+        window = MainWindow(Settings(), coder="Bench")
+        window.resize(1600, 1000)
+        window.show()
+        window.open_project(path)
+    finally:
+        main_window.optional = real
+    window.show_document(None)
+    app.processEvents()
+
+    t0 = time.perf_counter()
+    window.show_document(doc_id)
+    app.processEvents()  # paint
+    open_ms = (time.perf_counter() - t0) * 1000
+
+    view = window.view
+    text = view.text
+    target = text.index("Respondent", len(text) // 2)
+    start = text.index(" ", target + 20) + 1
+    end = text.index(" ", start + 30)
+    view.select_span(start, end)
+    app.processEvents()
+    before = view.highlighter.highlighted_blocks
+    t0 = time.perf_counter()
+    window.controller.code_selection(code_id)
+    view.viewport().repaint()
+    view.margin.repaint()
+    code_ms = (time.perf_counter() - t0) * 1000
+    blocks = view.highlighter.highlighted_blocks - before
+    doc = view.document()
+    spanned = (doc.findBlock(view.map.to16(end - 1)).blockNumber()
+               - doc.findBlock(view.map.to16(start)).blockNumber() + 1)
+    n_codings = len(view.codings) - 1
+    window.session.undo_stack.undo()  # leave the project as built
+    window.close()
+    app.processEvents()
+    return open_ms, code_ms, blocks, spanned, n_codings
+
+
+def run() -> list[tuple[str, float, str]]:
+    from workbench.ui.app import application
+
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["WORKBENCH_SETTINGS_FILE"] = str(Path(tmp) / "settings.ini")
+        path = Path(tmp) / "bench.iwb"
+        project, doc_id, code_ids = build_project(path)
+        project.close()
+        open_ms, code_ms, blocks, spanned, n = _measure(app, path, doc_id, code_ids[0], True)
+        open_bare, code_bare, _, _, _ = _measure(app, path, doc_id, code_ids[0], False)
+    return [
+        (f"open 20k-word transcript with {n} codings", open_ms, "<= 300 ms"),
+        ("one coding: action -> stored -> repainted", code_ms, "<= 30 ms"),
+        ("  same, without the codebook dock", code_bare, "<= 30 ms"),
+        ("  open, without the codebook dock", open_bare, "<= 300 ms"),
+        ("blocks re-highlighted for one new coding", float(blocks), f"== {spanned} (blocks it spans)"),
+    ]
+
+
+def main() -> None:
+    rows = run()
+    width = max(len(r[0]) for r in rows)
+    print(f"{'benchmark':<{width}}  {'measured':>10}  target")
+    for name, value, target in rows:
+        shown = f"{value:.0f}" if "blocks" in name else f"{value:.1f} ms"
+        print(f"{name:<{width}}  {shown:>10}  {target}")
+
+
+if __name__ == "__main__":
+    main()

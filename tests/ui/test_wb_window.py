@@ -1,0 +1,158 @@
+"""Main window: language switch, project errors, screenshots, error dialog, repaint scope."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from workbench.core.commands import AddCoding
+from workbench.ui import errors
+from workbench.ui.main_window import MainWindow
+from workbench.ui.settings import Settings
+
+from . import wb_support
+from .wb_support import code_id, project, select_text
+
+window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
+
+
+def _menu_titles(w) -> list[str]:
+    return [a.text() for a in w.menuBar().actions()]
+
+
+def test_language_switch_retranslates_live(window):
+    assert _menu_titles(window)[:3] == ["&File", "&Edit", "&Code"]
+    window.menus.actions["lang_nl"].trigger()
+    assert _menu_titles(window)[:3] == ["&Bestand", "Be&werken", "&Coderen"]
+    assert window.inspector.windowTitle() == "Codering bekijken"
+    assert window.retrieval.model.headerData(0, Qt.Orientation.Horizontal) == "Document"
+    assert window.retrieval.model.headerData(1, Qt.Orientation.Horizontal) == "Deelnemer"
+    assert window.menus.undo_action.text() == "Ongedaan maken"
+    assert window.settings.language == "nl"
+    window.menus.actions["lang_en"].trigger()
+    assert window.menus.actions["uncode"].text() == "&Uncode"
+
+
+def test_undo_action_names_the_edit_after_language_switch(window):
+    select_text(window, "terugbellen")
+    window.controller.code_selection(code_id(window, "Verwachtingen"))
+    window.menus.actions["lang_nl"].trigger()
+    assert window.menus.undo_action.text() == "Ongedaan maken Code 'Verwachtingen'"
+    window.menus.undo_action.trigger()
+    assert project(window).codings(code_ids=[code_id(window, "Verwachtingen")]) == []
+
+
+def test_open_non_project_shows_message_not_traceback(qtbot, wb_env, monkeypatch):
+    bad = wb_env / "notes.iwb"
+    bad.write_text("not a project")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    w = MainWindow(Settings())
+    qtbot.addWidget(w)
+    assert not w.open_project(bad)
+    assert "notes.iwb" in shown[0] and "not a project file" in shown[0]
+    assert w.session is None
+
+
+def test_project_open_elsewhere_warns(qtbot, sample_project, wb_env, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    w = MainWindow(Settings())
+    qtbot.addWidget(w)
+    assert w.open_project(sample_project.path)  # the fixture still holds it open
+    assert "sample.iwb" in shown[0]
+    w.close()
+
+
+def test_status_bar_and_recent_projects(window):
+    assert window.status_project.text() == "Project: sample"
+    assert window.status_document.text() == "Document: marieke"
+    assert window.status_coder.text() == "Coder: Tester"
+    assert window.settings.recent()[0].endswith("sample.iwb")
+    assert window.menus.menus["recent"].actions()[0].text().endswith("sample.iwb")
+
+
+def test_dock_layout_is_remembered(qtbot, window, wb_env):
+    window.retrieval.setFloating(True)
+    window.close()
+    again = MainWindow(Settings())
+    qtbot.addWidget(again)
+    assert again.retrieval.isFloating()
+
+
+def test_documents_dock_click_opens_document(window, qtbot):
+    tree = window.documents.tree
+    item = tree.topLevelItem(1)
+    assert [item.text(c) for c in range(4)] == ["david", "David", "27", "0"]
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.view.document_id == project(window).document_by_name("david").id
+    assert tree.topLevelItem(0).text(3) == "2"
+
+
+def test_new_coding_rehighlights_only_its_blocks(window):
+    view = window.view
+    hl = view.highlighter
+    before = hl.highlighted_blocks
+    start, _ = select_text(window, "Dat ik ze kan vertrouwen")
+    window.controller.code_selection(code_id(window, "Waarden/Betrouwbaarheid"))
+    assert hl.highlighted_blocks - before == 1
+    block = view.document().findBlock(view.map.to16(start))
+    fmt = [r for r in block.layout().formats() if r.start <= view.map.to16(start) - block.position()
+           < r.start + r.length]
+    assert any(r.format.background().color().alpha() > 0 for r in fmt)
+
+
+def test_edits_from_other_widgets_are_painted(window):
+    """A coding made through the session by another widget is painted too."""
+    p = project(window)
+    doc = p.document_by_name("marieke")
+    start = doc.text.index("Café")
+    window.session.execute(AddCoding(doc.id, code_id(window, "Emoties"), start, start + 4))
+    assert any(c.start == start for c in window.view.codings.values())
+
+
+class _Boom(QObject):
+    fire = Signal()
+
+    def explode(self):
+        raise RuntimeError("kapot")
+
+
+def test_exception_in_slot_shows_dialog_and_app_survives(window, qtbot, monkeypatch, wb_env):
+    monkeypatch.setattr(errors, "log_path", lambda: wb_env / "logs" / "workbench.log")
+    shown = []
+    monkeypatch.setattr(errors.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
+    errors.install_excepthook()
+    try:
+        boom = _Boom()
+        boom.fire.connect(boom.explode)
+        QTimer.singleShot(0, boom.fire.emit)
+        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    finally:
+        import sys
+        sys.excepthook = sys.__excepthook__
+    dialog = shown[0]
+    assert "RuntimeError: kapot" in dialog.informativeText()
+    assert "Traceback" in dialog.detailedText()
+    assert "kapot" in (wb_env / "logs" / "workbench.log").read_text()
+    # still working
+    select_text(window, "terugbellen")
+    assert window.controller.code_selection(code_id(window, "Verwachtingen"))
+
+
+@pytest.mark.parametrize("size", [None, (1200, 800)])
+def test_screenshot_mode_writes_png(tmp_path, sample_project, wb_env, size):
+    from workbench.ui.app import run_gui
+
+    path = sample_project.path
+    sample_project.close()
+    out = tmp_path / "shot.png"
+    assert run_gui(str(path), screenshot=str(out), size=size) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (size or (1600, 1000))
+    assert os.path.getsize(out) > 10_000

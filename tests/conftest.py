@@ -79,3 +79,22 @@ def empty_project(tmp_path):
     project = Project.create(tmp_path / "empty.iwb")
     yield project
     project.close()
+
+
+HOLDER = ("import sys; from workbench.store import Project; p = Project.open(sys.argv[1]); "
+          "print('open', flush=True); sys.stdin.read()")
+
+
+@pytest.fixture
+def held_elsewhere(sample_project):
+    """The sample project's path, closed here and held open by another process."""
+    import subprocess
+    import sys
+
+    path = sample_project.path
+    sample_project.close()
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "open"
+    yield path
+    proc.communicate("", timeout=30)

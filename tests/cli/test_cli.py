@@ -151,3 +151,19 @@ def test_scheme_list_and_codebook_round_trip(tmp_path, capsys):
     code, _, err = run(capsys, "codebook", "import", target, tmp_path / "a.iwb")
     assert code == 2
     one_line_error(err, "a.iwb")
+
+
+def test_json_is_utf8_on_a_cp1252_console_and_odd_file_names(tmp_path):
+    import os
+
+    project = tmp_path / "p.iwb"
+    odd = tmp_path / os.fsdecode(b"bad\xffname.txt")
+    odd.write_text("R: Dat kost € 12 😤, gewoon.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    cli = [sys.executable, "-m", "workbench"]
+    subprocess.run([*cli, "new", str(project)], check=True, env=env, capture_output=True)
+    out = subprocess.run([*cli, "import", str(project), str(odd), "--json"], env=env, capture_output=True)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.decode("utf-8"))[0]["document"] == "bad\ufffdname"
+    out = subprocess.run([*cli, "search", str(project), "gewoon", "--json"], env=env, capture_output=True)
+    assert "😤" in json.loads(out.stdout.decode("utf-8"))[0]["snippet"]

@@ -200,3 +200,62 @@ def test_random_edits_undo_to_original(tmp_path_factory, data):
             assert dump(p) == state
     finally:
         p.close()
+
+
+def test_merge_into_parent_with_same_named_grandchild_is_exact(sample_project):
+    p = sample_project
+    waarden = code_id(p, "Waarden")
+    eerlijk = code_id(p, "Waarden/Eerlijkheid")
+    twin = c.AddCode(eerlijk, "Eerlijkheid")
+    twin.apply(p)
+    doc = p.document_by_name("david")
+    c.AddCoding(doc.id, twin.created_id, 0, 5).apply(p)
+    before = dump(p)
+    undo = c.MergeCodes(eerlijk, waarden).apply(p)
+    assert len(p.codings()) == len(before["codings"])  # nothing silently lost
+    assert p.find_code("Waarden/Eerlijkheid") is not None  # the grandchild moved up
+    undo.apply(p)
+    assert dump(p) == before
+
+
+def test_code_memo_follows_merge_and_goes_with_delete(sample_project):
+    p = sample_project
+    src, dst = code_id(p, "Waarden/Eerlijkheid"), code_id(p, "Waarden/Betrouwbaarheid")
+    c.SetMemo("code", src, "open kaart spelen").apply(p)
+    c.SetMemo("code", dst, "doen wat je zegt").apply(p)
+    c.MergeCodes(src, dst).apply(p)
+    assert p.memo("code", dst).text == "doen wat je zegt\n\nopen kaart spelen"
+    c.DeleteCode(dst).apply(p)
+    fresh = c.AddCode(None, "Nieuw")
+    fresh.apply(p)
+    assert fresh.created_id not in (src, dst)  # ids are never handed out again
+    assert p.memo("code", fresh.created_id) is None
+
+
+def test_stale_undo_is_refused_not_applied(sample_project):
+    p = sample_project
+    code = code_id(p, "Waarden/Eerlijkheid")
+    undo_rename = c.ChangeCode(code, name="Openheid").apply(p)
+    c.ChangeCode(code, name="Oprechtheid").apply(p)  # someone else edits it since
+    with pytest.raises(c.CommandError, match="changed since"):
+        undo_rename.apply(p)
+    assert p.code(code).name == "Oprechtheid"
+    undo_add = c.AddCode(None, "Tijdelijk")
+    inverse = undo_add.apply(p)
+    c.AddCoding(p.documents()[0].id, undo_add.created_id, 0, 4).apply(p)
+    with pytest.raises(c.CommandError):
+        inverse.apply(p)  # deleting the code would orphan the new coding
+    assert p.find_code("Tijdelijk") is not None and len(p.codings(code_ids=[undo_add.created_id])) == 1
+
+
+def test_document_names_and_text_rules(empty_project):
+    p = empty_project
+    c.AddDocument("Interview 1", "Hallo daar", [], "nl").apply(p)
+    assert p.search("hallo")  # a document without turns is still searchable
+    with pytest.raises(c.CommandError, match="already a document"):
+        c.AddDocument("interview 1", "Andere tekst", [], "nl").apply(p)
+    with pytest.raises(c.CommandError, match="NFC"):
+        c.AddDocument("crlf", "A: x\r\nB: y", [{"start": 0, "end": 4}], "nl")
+    c.AddDocument("b", "x", [], "nl", case="Jose\u0301").apply(p)
+    c.AddDocument("c", "y", [], "nl", case="José").apply(p)
+    assert [k.name for k in p.cases()] == ["José"]

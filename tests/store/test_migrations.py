@@ -2,7 +2,9 @@
 
 import sqlite3
 
-from workbench.store import Project, migrate
+import pytest
+
+from workbench.store import Project, ProjectError, migrate
 
 
 def make_version_1(path):
@@ -44,4 +46,17 @@ def test_second_migration_never_overwrites_a_backup(tmp_path):
     make_version_1(tmp_path / "b.iwb")
     (tmp_path / "b.iwb").replace(first)  # an old file again under the same name
     with Project.open(first) as project:
-        assert project.backup_path.name.endswith("-2.iwb")
+        assert project.backup_path.name == "a.iwb.v1-2.bak"
+
+
+def test_backup_copy_is_never_upgraded_itself(tmp_path):
+    path = tmp_path / "old.iwb"
+    make_version_1(path)
+    with Project.open(path) as project:
+        backup = project.backup_path
+    assert backup.name == "old.iwb.v1.bak"
+    with pytest.raises(ProjectError, match="backup copy"):
+        Project.open(backup)
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()

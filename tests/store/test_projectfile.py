@@ -77,15 +77,25 @@ def test_newer_version_is_refused_and_not_modified(tmp_path):
     assert digest(path) == before
 
 
-def test_second_opener_is_warned(sample_project):
-    assert not sample_project.in_use_elsewhere
-    second = Project.open(sample_project.path)
-    try:
+def test_second_program_is_warned(held_elsewhere):
+    with Project.open(held_elsewhere) as second:
         assert second.in_use_elsewhere
-    finally:
-        second.close()
     with pytest.raises(ProjectInUse):
-        Project.open(sample_project.path, strict_lock=True)
+        Project.open(held_elsewhere, strict_lock=True)
+    with pytest.raises(ProjectInUse, match="close it first"):
+        Project.create(held_elsewhere, overwrite=True)
+    assert held_elsewhere.exists()
+
+
+def test_same_process_reopen_is_not_another_program(sample_project):
+    with Project.open(sample_project.path) as again:
+        assert not again.in_use_elsewhere
+    # closing the second handle must not disturb the first one
+    from workbench.core.commands import AddCode
+
+    AddCode(None, "Nog steeds schrijfbaar").apply(sample_project)
+    with Project.open(sample_project.path) as third:
+        assert third.find_code("Nog steeds schrijfbaar") is not None
 
 
 def test_failed_transaction_leaves_nothing(sample_project):

@@ -27,3 +27,14 @@ def test_phrase_prefix_and_no_match(sample_project):
 def test_hostile_query_syntax_is_quoted():
     match, _ = fts_query('NEAR( "unbalanced AND OR *')
     assert match.count('"') % 2 == 0
+
+
+def test_letters_the_tokenizer_keeps_are_found_and_located(empty_project):
+    from workbench.core.commands import AddDocument
+
+    text = "Jan Strauß zei: de ﬁets kwam niet, bij Coolblue gaat dat beter. 김치 😀 café"
+    AddDocument("x", text, [], "nl").apply(empty_project)
+    for query, expected in [("Strauß", "Strauß"), ("coolblue", "Coolblue"), ("CAFÉ", "café"),
+                            ("cafe", "café"), ("김치", "김치"), ('"bij coolbl"*', "bij Coolblue")]:
+        (hit,) = empty_project.search(query)
+        assert text[hit.start:hit.end] == expected, query

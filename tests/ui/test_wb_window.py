@@ -58,12 +58,12 @@ def test_open_non_project_shows_message_not_traceback(qtbot, wb_env, monkeypatch
     assert w.session is None
 
 
-def test_project_open_elsewhere_warns(qtbot, sample_project, wb_env, monkeypatch):
+def test_project_open_elsewhere_warns(qtbot, held_elsewhere, wb_env, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     w = MainWindow(Settings())
     qtbot.addWidget(w)
-    assert w.open_project(sample_project.path)  # the fixture still holds it open
+    assert w.open_project(held_elsewhere)  # another process holds it open
     assert "sample.iwb" in shown[0]
     w.close()
 

@@ -42,6 +42,9 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 console must not crash on "€" or "😤"
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -68,6 +71,3 @@ def main(argv: list[str] | None = None) -> int:
               "run with WORKBENCH_DEBUG=1 for details", file=sys.stderr)
         return 2
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())

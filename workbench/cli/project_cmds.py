@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -27,6 +28,8 @@ def opened(path: str):
         yield project
     except (CommandError, NotFound) as exc:  # name the project file in the one-line error
         raise CliError(f"{Path(path).name}: {exc}") from None
+    except sqlite3.OperationalError as exc:  # e.g. locked by a long write elsewhere
+        raise CliError(f"{Path(path).name}: the project cannot be written now ({exc})") from None
     finally:
         project.close()
 
@@ -108,7 +111,7 @@ def cmd_import(args) -> int:
         outcomes = import_files(project, args.files, case=args.case, case_pattern=args.case_pattern,
                                 language=args.language, progress=text_progress("importing"))
     if args.json:
-        emit_json([{"file": str(o.path), "status": o.status, "document": o.document,
+        emit_json([{"file": o.file, "status": o.status, "document": o.document,
                     "reason": o.reason, "words": o.words} for o in outcomes])
     else:
         for o in outcomes:
@@ -163,7 +166,8 @@ def cmd_code(args) -> int:
         cmd.apply(project)
         quote = doc.text[args.start:args.end]
     if args.json:
-        emit_json({"id": cmd.created_id, "document": doc.name, "code": args.code,
+        emit_json({"id": cmd.created_id, "status": "coded" if cmd.created_id else "exists",
+                   "document": doc.name, "code": args.code,
                    "start": args.start, "end": args.end, "text": quote})
     elif cmd.created_id is None:
         print(f"already coded: {doc.name} [{args.start}, {args.end}) as {args.code}")

@@ -24,10 +24,14 @@ class ImportOutcome:
     words: int = 0
     inverse: Command | None = None  # undo of this import, for the UI's undo stack
 
+    @property
+    def file(self) -> str:
+        return printable(str(self.path))
+
     def message(self) -> str:
         if self.status == "imported":
-            return f"{self.path.name}: imported as '{self.document}' ({self.words} words)"
-        return f"{self.path.name}: {self.status} — {self.reason}"
+            return f"{printable(self.path.name)}: imported as '{self.document}' ({self.words} words)"
+        return f"{printable(self.path.name)}: {self.status} — {self.reason}"
 
 
 def case_from_name(stem: str, pattern: str | None) -> str | None:
@@ -48,6 +52,11 @@ def _unique_name(project, name: str) -> str:
         candidate = f"{name} ({n})"
         n += 1
     return candidate
+
+
+def printable(name: str) -> str:
+    """File names that are not valid UTF-8 arrive with surrogates; store them readably."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def import_one(
@@ -75,7 +84,7 @@ def import_one(
         return ImportOutcome(
             path, "skipped", document=existing, reason=f"its text is already in the project as '{existing}'"
         )
-    name = _unique_name(project, doc.name or path.stem)
+    name = _unique_name(project, printable(doc.name or path.stem))
     turns = [
         {"start": t.start, "end": t.end, "speaker": t.speaker, "role": t.role, "time_ms": t.time_ms}
         for t in doc.turns
@@ -85,14 +94,16 @@ def import_one(
         doc.text,
         turns,
         language or guess_language(doc.text),
-        case=case or case_from_name(path.stem, case_pattern),
-        source_file=doc.source_file or path.name,
+        case=case or case_from_name(printable(path.stem), case_pattern),
+        source_file=printable(doc.source_file or path.name),
         metadata=doc.metadata,
     )
     try:
         inverse = command.apply(project)
     except CommandError as exc:
         return ImportOutcome(path, "refused", reason=str(exc))
+    except Exception as exc:  # e.g. the disk is full: this file fails, the batch goes on
+        return ImportOutcome(path, "refused", reason=f"could not be stored ({type(exc).__name__}: {exc})")
     return ImportOutcome(path, "imported", document=name, words=command.word_count, inverse=inverse)
 
 

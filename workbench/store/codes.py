@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from workbench.core.model import Code
 from workbench.store.errors import NotFound
@@ -50,17 +51,17 @@ class CodesMixin:
         return [_code(r) for r in rows]
 
     def find_code(self, path: str) -> Code | None:
-        parent = None
+        """The code at a path of names; names compare case-insensitively (Unicode-aware,
+        as the commands check sibling names)."""
         code = None
         for part in split_path(path):
-            row = self.conn.execute(
-                f"SELECT {_CODE_COLS} FROM codes WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE",
-                (parent or 0, part),
-            ).fetchone()
-            if row is None:
+            wanted = unicodedata.normalize("NFC", part).casefold()
+            rows = self.conn.execute(
+                f"SELECT {_CODE_COLS} FROM codes WHERE ifnull(parent_id, 0) = ?", (code.id if code else 0,)
+            )
+            code = next((_code(r) for r in rows if r[2].casefold() == wanted), None)
+            if code is None:
                 return None
-            code = _code(row)
-            parent = code.id
         return code
 
     def code_by_path(self, path: str) -> Code:

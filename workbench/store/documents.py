@@ -34,6 +34,9 @@ class DocumentsMixin:
             raise NotFound(f"no document named '{name}'")
         return _doc(row)
 
+    def document_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM documents")]
+
     def document_with_sha(self, sha256: str) -> str | None:
         row = self.conn.execute("SELECT name FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return row[0] if row else None

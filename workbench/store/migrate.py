@@ -25,11 +25,14 @@ def latest_version() -> int:
 
 def upgrade(conn: sqlite3.Connection, target: int | None = None) -> None:
     """Apply every migration above the file's version, each in its own transaction."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
     for version, sql in migrations():
-        if version <= current or (target is not None and version > target):
-            continue
+        if target is not None and version > target:
+            break
         conn.execute("BEGIN IMMEDIATE")
+        # Read the version inside the write lock: another process may have just migrated.
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+            conn.execute("ROLLBACK")
+            continue
         try:
             for statement in _statements(sql):
                 conn.execute(statement)

@@ -12,7 +12,7 @@ import sqlite3
 from workbench.core.events import Change
 from workbench.core.patch import RowChange, invert
 
-__all__ = ["COLUMNS", "RowChange", "apply_changes", "invert", "read_row", "read_rows"]
+__all__ = ["COLUMNS", "RowChange", "StalePatch", "apply_changes", "invert", "read_row", "read_rows"]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "cases": ("name",),
@@ -74,23 +74,40 @@ def apply_changes(conn: sqlite3.Connection, changes: list[RowChange]) -> list[Ch
     return _events(changes)
 
 
+class StalePatch(Exception):
+    """The rows are no longer as the patch recorded them (changed elsewhere since)."""
+
+
+def _matches(cols) -> str:
+    return " AND ".join(f"{_q(k)} IS ?" for k in cols)
+
+
 def _write_run(conn: sqlite3.Connection, run: list[RowChange]) -> None:
+    """Write one run. Deletes and updates only touch rows still exactly as recorded, so a
+    replayed undo can never clobber an edit made since (in another window or process)."""
     table = run[0].table
     cols = COLUMNS[table]
     if run[0].before is None:  # insert
         sql = (f"INSERT INTO {table} (id, {', '.join(map(_q, cols))}) "
                f"VALUES (?{', ?' * len(cols)})")
         conn.executemany(sql, [(c.id, *(c.after[k] for k in cols)) for c in run])
-    elif run[0].after is None:  # delete
-        conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(c.id,) for c in run])
-    else:
-        for c in run:
-            changed = [k for k in cols if c.after[k] != c.before[k]]
-            if changed:
-                conn.execute(
-                    f"UPDATE {table} SET {', '.join(f'{_q(k)} = ?' for k in changed)} WHERE id = ?",
-                    (*(c.after[k] for k in changed), c.id),
-                )
+        return
+    if run[0].after is None:  # delete
+        cur = conn.executemany(f"DELETE FROM {table} WHERE id = ? AND {_matches(cols)}",
+                               [(c.id, *(c.before[k] for k in cols)) for c in run])
+        if cur.rowcount != len(run):
+            raise StalePatch(table)
+        return
+    for c in run:
+        changed = [k for k in cols if c.after[k] != c.before[k]]
+        if changed:
+            cur = conn.execute(
+                f"UPDATE {table} SET {', '.join(f'{_q(k)} = ?' for k in changed)} "
+                f"WHERE id = ? AND {_matches(cols)}",
+                (*(c.after[k] for k in changed), c.id, *(c.before[k] for k in cols)),
+            )
+            if cur.rowcount != 1:
+                raise StalePatch(table)
 
 
 def _events(changes: list[RowChange]) -> list[Change]:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r'"([^"]+)"|(\S+)')
+_TOKEN = re.compile(r'"([^"]+)"(\*?)|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -20,40 +20,45 @@ class Hit:
     snippet: str
 
 
+def _fold_char(ch: str) -> str:
+    """One character as the unicode61 tokenizer compares it: lower case, no diacritics.
+    Never longer than one character (unlike casefold: ß stays ß), so offsets map 1:1."""
+    base = unicodedata.normalize("NFD", ch.lower())
+    kept = "".join(c for c in base if not unicodedata.combining(c))
+    return kept[:1] if kept else ch
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip accents, as the FTS tokenizer does (café → cafe)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(_fold_char(ch) for ch in text)
 
 
 def fts_query(query: str) -> tuple[str, list[tuple[list[str], bool]]]:
-    """User query → safe FTS5 MATCH string, plus the terms (word lists, prefix?) to locate."""
+    """User query → safe FTS5 MATCH string (every term quoted; the tokenizer folds case and
+    accents itself), plus the folded terms to locate in the text."""
     parts, terms = [], []
-    for phrase, word in _TOKEN.findall(query):
+    for phrase, star, word in _TOKEN.findall(query):
         raw = phrase or word
-        prefix = raw.endswith("*")
-        words = _WORD.findall(fold(raw))
+        prefix = bool(star) or raw.endswith("*")
+        words = _WORD.findall(raw)
         if not words:
             continue
         parts.append('"' + " ".join(words) + '"' + ("*" if prefix else ""))
-        terms.append((words, prefix))
+        terms.append(([fold(w) for w in words], prefix))
     return " AND ".join(parts), terms
 
 
 def _term_regex(words: list[str], prefix: bool) -> re.Pattern:
     body = r"\W+".join(re.escape(w) for w in words)
-    return re.compile(r"\b" + body + (r"\w*" if prefix else r"\b"))
+    return re.compile(r"(?<!\w)" + body + (r"\w*" if prefix else r"(?!\w)"))
 
 
-def locate(turn_text: str, terms) -> tuple[int, int]:
-    """Offsets of the earliest term match within a turn (folding keeps lengths for NFC text
-    except in rare ligatures; we fall back to the turn start)."""
+def locate(turn_text: str, patterns: list[re.Pattern]) -> tuple[int, int]:
+    """Offsets of the earliest term match within a turn (folding keeps one character per
+    character, so folded offsets are text offsets)."""
     folded = fold(turn_text)
-    if len(folded) != len(turn_text):
-        return 0, 0
     best = None
-    for words, prefix in terms:
-        m = _term_regex(words, prefix).search(folded)
+    for pattern in patterns:
+        m = pattern.search(folded)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m.end())
     return best or (0, 0)
@@ -70,9 +75,10 @@ class SearchMixin:
             "WHERE turn_fts MATCH ? ORDER BY d.position, d.name, t.start LIMIT ?",
             (match, limit),
         )
+        patterns = [_term_regex(words, prefix) for words, prefix in terms]
         hits = []
         for turn_id, doc_id, name, turn_start, body in rows:
-            s, e = locate(body, terms)
+            s, e = locate(body, patterns)
             lo, hi = max(0, s - 60), min(len(body), e + 60)
             snippet = ("…" if lo else "") + body[lo:hi].replace("\n", " ") + ("…" if hi < len(body) else "")
             hits.append(Hit(doc_id, name, turn_id, turn_start + s, turn_start + e, snippet))

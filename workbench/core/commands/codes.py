@@ -153,6 +153,8 @@ def _detach(store, code_id: int) -> list:
     for table in ("codings", "suggestions", "org_value_links"):
         for rid, row in store.rows_where(table, code_id=code_id).items():
             out.append(delete(table, rid, row))
+    for rid, row in store.rows_where("memos", target="code", target_id=code_id).items():
+        out.append(delete("memos", rid, row))
     return out
 
 
@@ -176,6 +178,19 @@ class DeleteCode(Command):
         out = [ch for cid in ids for ch in _detach(store, cid)]
         out += [delete("codes", cid, store.row("codes", cid)) for cid in reversed(ids)]
         return out
+
+
+def _merge_memo(store, source: int, target: int) -> list:
+    """The source code's memo is kept: appended to the target's memo, or moved to it."""
+    memos = store.rows_where("memos", target="code", target_id=source)
+    if not memos:
+        return []
+    rid, row = next(iter(memos.items()))
+    existing = store.rows_where("memos", target="code", target_id=target)
+    if not existing:
+        return [update(store, "memos", rid, target_id=target)]
+    tid, trow = next(iter(existing.items()))
+    return [update(store, "memos", tid, text=f"{trow['text']}\n\n{row['text']}"), delete("memos", rid, row)]
 
 
 class MergeCodes(Command):
@@ -219,17 +234,22 @@ class MergeCodes(Command):
                 out.append(delete("org_value_links", rid, row))
             else:
                 out.append(update(store, "org_value_links", rid, code_id=target))
-        target_children = {r["name"].casefold(): cid for cid, r in _siblings(store, target).items()}
+        # The source itself may be a child of the target (merge into parent): not a twin.
+        # The source itself may be a child of the target (merge into parent): not a twin.
+        target_children = {r["name"].casefold(): cid for cid, r in _siblings(store, target).items()
+                           if cid != source}
         position = _next_position(store, target)
+        moves = []  # applied after the source is gone, so its name is free for a child
         for cid, child in sorted(_siblings(store, source).items(), key=lambda kv: kv[1]["position"]):
             twin = target_children.get(child["name"].casefold())
             if twin is not None:
                 out += self._merge(store, cid, twin)
             else:
-                out.append(update(store, "codes", cid, parent_id=target, position=position))
+                moves.append(update(store, "codes", cid, parent_id=target, position=position))
                 position += 1
+        out += _merge_memo(store, source, target)
         out.append(delete("codes", source, store.row("codes", source)))
-        return out
+        return out + moves
 
 
 class ApplyCodeTree(Command):
@@ -256,8 +276,11 @@ class ApplyCodeTree(Command):
             r["name"].casefold(): (cid, r) for cid, r in _siblings(store, parent_id).items()}
         position = 0 if parent_id in created else _next_position(store, parent_id)
         for spec in specs:
+            name = " ".join(str(spec.get("name", "")).replace("/", "-").split())
+            if not name:
+                raise CommandError("a code in the scheme has no name")
             fields = {k: v for k, v in spec.items() if k not in ("name", "children")}
-            hit = known.get(spec["name"].casefold())
+            hit = known.get(name.casefold())
             if hit:
                 cid, row = hit
                 fill = {k: v for k, v in _check_fields(dict(fields)).items()
@@ -265,12 +288,11 @@ class ApplyCodeTree(Command):
                 if fill:
                     out.append(update(store, "codes", cid, **fill))
             else:
-                change = insert(store, "codes", code_row(parent_id, spec["name"].strip(),
-                                                         position=position, **fields))
+                change = insert(store, "codes", code_row(parent_id, name, position=position, **fields))
                 out.append(change)
                 cid = change.id
                 created.add(cid)
-                known[spec["name"].casefold()] = (cid, change.after)
+                known[name.casefold()] = (cid, change.after)
                 position += 1
                 self.added += 1
             self._add(store, cid, spec.get("children", []), out, created)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 from workbench.core.commands.base import Command, CommandError, delete, dumps, insert, now_iso, update
 from workbench.core.kinds import LANGUAGES, ROLES
@@ -15,6 +16,7 @@ def sha256_text(text: str) -> str:
 
 def _case_id(store, name: str, out: list) -> int:
     """Id of the participant with this name, adding it to the patch when new."""
+    name = unicodedata.normalize("NFC", name)
     for cid, row in store.rows_where("cases").items():
         if row["name"].casefold() == name.strip().casefold():
             return cid
@@ -35,7 +37,13 @@ class AddDocument(Command):
                  case: str | None = None, source_file: str = "", metadata: dict | None = None):
         if language not in LANGUAGES:
             raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'")
-        self.name, self.text, self.turns = name, normalize_text(text), turns
+        self.text = normalize_text(text)
+        if turns and self.text != text:
+            # Turn offsets point into the text as given; normalising would shift them.
+            raise CommandError(f"{name}: text must be NFC with \\n line ends before its turns are computed")
+        if not turns and self.text.strip():
+            turns = [{"start": 0, "end": len(self.text), "speaker": "", "role": "respondent"}]
+        self.name, self.turns = unicodedata.normalize("NFC", name.strip()), turns
         self.language, self.case, self.source_file = language, case, source_file
         self.metadata = metadata or {}
         self.word_count = count_words(self.text)
@@ -46,7 +54,7 @@ class AddDocument(Command):
     def changes(self, store) -> list:
         if not self.text.strip():
             raise CommandError(f"{self.name}: the document has no text")
-        if store.rows_where("documents", name=self.name):
+        if any(n.casefold() == self.name.casefold() for n in store.document_names()):
             raise CommandError(f"there is already a document named '{self.name}'")
         out: list = []
         case_id = _case_id(store, self.case, out) if self.case else None

@@ -25,3 +25,9 @@ def language() -> str:
 def tr(key: str, **kwargs) -> str:
     text = _CATALOGS[_language].get(key) or EN.get(key) or key
     return text.format(**kwargs) if kwargs else text
+
+
+def group_digits(number: int) -> str:
+    """1.234 in Dutch, 1,234 in English."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if _language == "nl" else text

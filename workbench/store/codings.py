@@ -38,6 +38,9 @@ class CodingsMixin:
         )
         return [_coding(r) for r in rows]
 
+    def codings_per_document(self) -> dict[int, int]:
+        return dict(self.conn.execute("SELECT document_id, count(*) FROM codings GROUP BY document_id"))
+
     def coders(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT DISTINCT coder FROM codings WHERE coder != '' ORDER BY coder")]

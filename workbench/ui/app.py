@@ -59,7 +59,8 @@ def run_gui(path: str | None, screenshot: str | None = None,
             size: tuple[int, int] | None = None) -> int:
     app = application()
     settings = Settings()
-    i18n.set_language(settings.language)
+    # WORKBENCH_LANGUAGE (nl|en) overrides the saved choice, e.g. for screenshots in both.
+    i18n.set_language(os.environ.get("WORKBENCH_LANGUAGE") or settings.language)
     install_excepthook()
     from workbench.ui.main_window import MainWindow  # after the language is set
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from workbench.core.events import Change
-from workbench.i18n import tr
+from workbench.i18n import group_digits, tr
 
 
 class DocumentsDock(QDockWidget):
@@ -56,9 +54,9 @@ class DocumentsDock(QDockWidget):
             return
         project = self.session.project
         cases = {c.id: c.name for c in project.cases()}
-        counts = Counter(c.document_id for c in project.codings())
+        counts = project.codings_per_document()
         for doc in project.documents():
-            item = QTreeWidgetItem([doc.name, cases.get(doc.case_id, ""), f"{doc.word_count:,}".replace(",", "."),
+            item = QTreeWidgetItem([doc.name, cases.get(doc.case_id, ""), group_digits(doc.word_count),
                                     str(counts.get(doc.id, 0))])
             item.setData(0, Qt.ItemDataRole.UserRole, doc.id)
             for col in (2, 3):

@@ -185,7 +185,7 @@ def test_cannot_drop_code_into_its_own_branch(dock, session):
     assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, child)
 
 
-def test_dropping_a_text_selection_codes_it(dock, session):
+def test_dropping_a_text_selection_codes_it(dock, session, qtbot):
     project = session.project
     doc = project.document_by_name("marieke")
     start = doc.text.index("terugbellen")
@@ -198,7 +198,8 @@ def test_dropping_a_text_selection_codes_it(dock, session):
     assert dock.proxy.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
     codings = project.codings(code_ids=[code])
     assert [(c.start, c.end, c.coder) for c in codings] == [(start, start + 11, "Sanne")]
-    assert dock.model.data(dock.model.index_of(code, 1)) == "1 · 1"
+    # counts refresh on the next event-loop turn, after the coding is stored and painted
+    qtbot.waitUntil(lambda: dock.model.data(dock.model.index_of(code, 1)) == "1 · 1", timeout=2000)
     undo(session)
     assert project.codings(code_ids=[code]) == []
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from workbench.analysis.code_totals import subtree_totals
@@ -56,6 +56,8 @@ class CodeTreeModel(QAbstractItemModel):
         self._totals: dict[int, tuple[int, int]] = {}
         self._own: dict[int, tuple[int, int]] = {}
         self._build()
+        self._recount = QTimer(self, singleShot=True, interval=0)
+        self._recount.timeout.connect(self._update_counts)
         session.changed.connect(self._on_changed)
 
     # ---- building -----------------------------------------------------------------
@@ -77,8 +79,26 @@ class CodeTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_changed(self, change) -> None:
-        if change.entity in REFRESH_ENTITIES:
-            self.refresh()
+        if change.entity == "code":
+            self.refresh()  # the tree's shape or labels changed
+        elif change.entity in REFRESH_ENTITIES:
+            # Only counts changed: recount once per burst of edits, after the edit itself has
+            # been stored and painted, and update the count column without a model reset.
+            self._recount.start()
+
+    def _update_counts(self) -> None:
+        if self.session.project.conn is None:
+            return
+        self._totals = subtree_totals(self.session.project)
+        self._own = self.session.project.code_counts()
+        if self._root.children:
+            last = self._root.children[-1]
+            self.dataChanged.emit(self.index(0, 1), self.createIndex(last.row, 1, last))
+            for node in self._nodes.values():
+                if node.children:
+                    first, end = node.children[0], node.children[-1]
+                    self.dataChanged.emit(self.createIndex(first.row, 1, first),
+                                          self.createIndex(end.row, 1, end))
 
     # ---- lookups ------------------------------------------------------------------
     def code(self, code_id: int):

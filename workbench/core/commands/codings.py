@@ -50,17 +50,16 @@ class AddCodings(Command):
         return super().describe()
 
     def changes(self, store) -> list:
-        # Bulk-friendly: each document and code is checked once, duplicates found per document.
+        # Bulk-friendly: each document and code is checked once; duplicates are looked up
+        # exactly for a few codings, or from one read of the document's codings for many.
         out, lengths, codes, existing = [], {}, set(), {}
+        few = len(self.codings) <= 20
         for c in self.codings:
             if c.document_id not in lengths:
                 doc = store.row("documents", c.document_id)
                 if doc is None:
                     raise CommandError(f"document {c.document_id} does not exist")
                 lengths[c.document_id] = len(doc["text"])
-                existing[c.document_id] = {
-                    (r["code_id"], r["start"], r["end"], r["coder"])
-                    for r in store.rows_where("codings", document_id=c.document_id).values()}
             if not (0 <= c.start < c.end <= lengths[c.document_id]):
                 raise CommandError(f"span [{c.start}, {c.end}) is outside the text "
                                    f"(length {lengths[c.document_id]})")
@@ -68,10 +67,15 @@ class AddCodings(Command):
                 if store.row("codes", c.code_id) is None:
                     raise CommandError(f"code {c.code_id} does not exist")
                 codes.add(c.code_id)
+            bucket = (c.document_id, c.start) if few else c.document_id
+            if bucket not in existing:
+                where = {"document_id": c.document_id, "start": c.start} if few else {"document_id": c.document_id}
+                existing[bucket] = {(r["code_id"], r["start"], r["end"], r["coder"])
+                                    for r in store.rows_where("codings", **where).values()}
             key = (c.code_id, c.start, c.end, c.coder)
-            if key in existing[c.document_id]:
+            if key in existing[bucket]:
                 continue
-            existing[c.document_id].add(key)
+            existing[bucket].add(key)
             out.append(insert(store, "codings", c.row()))
         self.created_ids = [ch.id for ch in out]
         self.created_id = self.created_ids[0] if self.created_ids else None

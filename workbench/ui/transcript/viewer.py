@@ -83,7 +83,9 @@ class TranscriptView(QPlainTextEdit):
         self._load_codes()
         self.codings = {c.id: c for c in project.codings(document_id=document_id)}
         self.highlighter.set_content(turns, {cid: self._span(c) for cid, c in self.codings.items()})
-        self.margin.relayout()
+        # Deferred: the resize that follows a change of margin width lays out again anyway,
+        # and both requests coalesce into one pass.
+        self.margin.schedule_relayout()
 
     def _load_codes(self) -> None:
         codes = self.project.codes()

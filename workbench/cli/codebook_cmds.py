@@ -63,18 +63,12 @@ def cmd_scheme_apply(args) -> int:
 
 def codebook_rows(project) -> list[dict]:
     """Per code: path, kind, colour, codings and participants including sub-codes."""
-    codes = project.codes()
-    own = project.code_counts()
-    participants = project.participants_per_code()
-    rows = []
-    for code in codes:
-        ids = project.descendant_ids(code.id)
-        rows.append({
-            "path": project.code_path(code.id), "kind": code.kind, "color": code.color,
-            "codings": sum(own.get(i, (0, 0))[0] for i in ids),
-            "participants": len(set().union(*(participants.get(i, set()) for i in ids))),
-        })
-    return rows
+    from workbench.analysis.code_totals import subtree_totals
+
+    totals = subtree_totals(project)
+    return [{"path": project.code_path(code.id), "kind": code.kind, "color": code.color,
+             "codings": totals[code.id][0], "participants": totals[code.id][1]}
+            for code in project.codes()]
 
 
 def cmd_codebook_list(args) -> int:

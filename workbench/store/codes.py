@@ -96,13 +96,3 @@ class CodesMixin:
             "FROM codings c JOIN documents d ON d.id = c.document_id GROUP BY c.code_id"
         )
         return {r[0]: (r[1], r[2]) for r in rows}
-
-    def participants_per_code(self) -> dict[int, set[int]]:
-        """code id → participants (case id, or -document id when unassigned) with a coding."""
-        out: dict[int, set[int]] = {}
-        for code_id, who in self.conn.execute(
-            "SELECT DISTINCT c.code_id, coalesce(d.case_id, -d.id) FROM codings c "
-            "JOIN documents d ON d.id = c.document_id"
-        ):
-            out.setdefault(code_id, set()).add(who)
-        return out

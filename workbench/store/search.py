@@ -20,16 +20,24 @@ class Hit:
     snippet: str
 
 
-def _fold_char(ch: str) -> str:
-    """One character as the unicode61 tokenizer compares it: lower case, no diacritics.
-    Never longer than one character (unlike casefold: ß stays ß), so offsets map 1:1."""
-    base = unicodedata.normalize("NFD", ch.lower())
-    kept = "".join(c for c in base if not unicodedata.combining(c))
-    return kept[:1] if kept else ch
+class _FoldTable(dict):
+    """str.translate table folding one character as the unicode61 tokenizer compares it:
+    lower case, no diacritics. Never more than one character per character (unlike casefold:
+    ß stays ß), so folded offsets are text offsets. Filled lazily, per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch.lower())
+        kept = "".join(c for c in base if not unicodedata.combining(c))
+        self[code] = folded = kept[:1] if kept else ch
+        return folded
+
+
+_FOLD = _FoldTable()
 
 
 def fold(text: str) -> str:
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD)
 
 
 def fts_query(query: str) -> tuple[str, list[tuple[list[str], bool]]]:

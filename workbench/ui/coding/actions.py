@@ -66,12 +66,18 @@ class CodingController(QObject):
                         code_name=self._code_name(code_id))
         return self.session.execute(cmd)
 
-    def code_selection(self, code_id: int) -> bool:
-        if not self._ready():
-            return False
+    def _selection_or_hint(self) -> tuple[int, int] | None:
+        """The selected span, or None after telling the user to select text first."""
         span = self.view.selection_span()
         if span is None:
             self.message.emit(tr("wb.msg.select_text"))
+        return span
+
+    def code_selection(self, code_id: int) -> bool:
+        if not self._ready():
+            return False
+        span = self._selection_or_hint()
+        if span is None:
             return False
         return self.code_span(code_id, *span)
 
@@ -136,9 +142,8 @@ class CodingController(QObject):
         """A new code named after the selected words, then coded with it: one undo step."""
         if not self._ready():
             return False
-        span = self.view.selection_span()
+        span = self._selection_or_hint()
         if span is None:
-            self.message.emit(tr("wb.msg.select_text"))
             return False
         name = in_vivo_name(self.view.text[span[0]:span[1]])
         if parent_id == "ask":

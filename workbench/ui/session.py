@@ -57,8 +57,12 @@ class Session(QObject):
         except CommandError as exc:
             self.failed.emit(str(exc))
             return False
-        self.undo_stack.push(_UndoEntry(self, inverse))
+        self.record(inverse)
         return True
+
+    def record(self, inverse: Command) -> None:
+        """Put an edit that was already applied (e.g. by a worker) on the undo stack."""
+        self.undo_stack.push(_UndoEntry(self, inverse))
 
     def close(self) -> None:
         self.project.events.unsubscribe(self._relay)

@@ -14,7 +14,6 @@ from workbench.importers.batch import import_files
 from workbench.ui.importing.options import BatchOptionsDialog
 from workbench.ui.importing.preview import ImportPreviewDialog
 from workbench.ui.importing.summary import ImportSummaryDialog
-from workbench.ui.session import _UndoEntry
 from workbench.ui.workers import run_worker
 
 __all__ = ["BatchOptionsDialog", "ImportPreviewDialog", "ImportSummaryDialog", "import_many",
@@ -81,6 +80,6 @@ def import_many(session, paths, parent=None, **options):
         stack = session.undo_stack
         stack.beginMacro(tr("import.undo_batch", n=len(imported)))
         for outcome in imported:
-            stack.push(_UndoEntry(session, outcome.inverse))
+            session.record(outcome.inverse)
         stack.endMacro()
     return outcomes, result.cancelled

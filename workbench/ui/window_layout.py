@@ -35,19 +35,20 @@ def apply_default(window) -> None:
     """Documents above the codebook on the left, the inspector on the right, retrieval and
     search tabbed below the transcript."""
     for dock in window.docks():
-        window.removeDockWidget(dock)
         dock.setFloating(False)
+        window.removeDockWidget(dock)
     window.addDockWidget(Area.LeftDockWidgetArea, window.documents)
     window.splitDockWidget(window.documents, window.codebook, Qt.Orientation.Vertical)
     window.addDockWidget(Area.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Area.BottomDockWidgetArea, window.retrieval)
     window.tabifyDockWidget(window.retrieval, window.search)
     for dock in window.docks():
+        dock.setFloating(False)  # a dock that floated keeps floating through remove/add
         dock.show()
     window.retrieval.raise_()
     width, height = max(window.width(), 1000), max(window.height(), 700)
-    side = max(280, min(380, width // 5))
-    window.resizeDocks([window.documents, window.inspector], [side, side], Qt.Orientation.Horizontal)
+    left, right = max(300, min(400, width // 4)), max(260, min(360, width // 5))
+    window.resizeDocks([window.documents, window.inspector], [left, right], Qt.Orientation.Horizontal)
     window.resizeDocks([window.documents, window.codebook], [height // 4, height // 2],
                        Qt.Orientation.Vertical)
     window.resizeDocks([window.retrieval], [max(200, height // 4)], Qt.Orientation.Vertical)

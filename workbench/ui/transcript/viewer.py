@@ -46,7 +46,9 @@ class TranscriptView(QPlainTextEdit):
         self.code_names: dict[int, str] = {}
         self.turn_times: list[tuple[int, int]] = []  # (UTF-16 start, ms)
         self.selected_coding: int | None = None
+        self._highlighting = False
         self.cursorPositionChanged.connect(self._emit_cursor)
+        self.updateRequest.connect(lambda _rect, dy: dy and self._highlight_visible())
         self.updateRequest.connect(self.margin.on_update_request)
 
     # ---- loading -------------------------------------------------------------------
@@ -176,6 +178,28 @@ class TranscriptView(QPlainTextEdit):
             self.setExtraSelections([sel])
         self.margin.update()
 
+    def visible_block_range(self) -> tuple[int, int]:
+        first = self.firstVisibleBlock()
+        block, last, offset = first, first.blockNumber(), self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            last = block.blockNumber()
+            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
+                break
+            block = block.next()
+        return first.blockNumber(), last
+
+    def _highlight_visible(self, *_) -> None:
+        """Blocks scrolled into view are highlighted before they are painted."""
+        if self.document_id is None or self._highlighting or self.highlighter.complete():
+            return
+        self._highlighting = True  # highlighting a block asks for an update: no recursion
+        try:
+            first, last = self.visible_block_range()
+            self.highlighter.ensure(first, last + 5)
+        finally:
+            self._highlighting = False
+
     def _emit_cursor(self) -> None:
         if self.document_id is not None:
             self.cursorOffsetChanged.emit(self.document_id, self.cursor_offset())
@@ -194,4 +218,5 @@ class TranscriptView(QPlainTextEdit):
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.margin.setGeometry(rect.left(), rect.top(), self.margin.width_hint(), rect.height())
+        self._highlight_visible()
         self.margin.schedule_relayout()

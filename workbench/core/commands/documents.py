@@ -9,6 +9,10 @@ from workbench.core.commands.base import Command, CommandError, delete, dumps, i
 from workbench.core.kinds import LANGUAGES, ROLES
 from workbench.core.offsets import count_words, normalize_text
 
+# Speaker turns per document. A ten-hour interview has a few thousand; far more means a file
+# that is not a transcript (or a machine dump), and every turn costs memory during the import.
+MAX_TURNS = 200_000
+
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -41,6 +45,9 @@ class AddDocument(Command):
         if turns and self.text != text:
             # Turn offsets point into the text as given; normalising would shift them.
             raise CommandError(f"{name}: text must be NFC with \\n line ends before its turns are computed")
+        if len(turns) > MAX_TURNS:
+            raise CommandError(f"{name}: the text has {len(turns):,} speaker turns; at most "
+                               f"{MAX_TURNS:,} are accepted per document (split the file)")
         if not turns and self.text.strip():
             turns = [{"start": 0, "end": len(self.text), "speaker": "", "role": "respondent"}]
         self.name, self.turns = unicodedata.normalize("NFC", name.strip()), turns

@@ -22,9 +22,19 @@ def language() -> str:
     return _language
 
 
-def tr(key: str, **kwargs) -> str:
-    text = _CATALOGS[_language].get(key) or EN.get(key) or key
+def tr(key: str, /, **kwargs) -> str:
+    return translate(key, None, **kwargs)
+
+
+def translate(key: str, lang: str | None = None, /, **kwargs) -> str:
+    """`tr` in a given language (None: the current one); engine errors render through this."""
+    catalog = _CATALOGS.get(lang or _language, EN)
+    text = catalog.get(key) or EN.get(key) or key
     return text.format(**kwargs) if kwargs else text
+
+
+def has_key(key: str) -> bool:
+    return key in EN
 
 
 def group_digits(number: int) -> str:

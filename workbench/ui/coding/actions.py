@@ -9,7 +9,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog
 
-from workbench.core.commands import AddCode, AddCoding, ChangeCoding, RemoveCodings
+from workbench.core.commands import (
+    AddCode,
+    AddCoding,
+    ChangeCoding,
+    Compound,
+    RemoveCodings,
+)
 from workbench.i18n import tr
 from workbench.ui.coding.spans import in_vivo_name, sentence_span
 from workbench.ui.settings import Settings
@@ -151,19 +157,15 @@ class CodingController(QObject):
             if parent_id == "cancel":
                 return False
         existing = [c for c in self.project.child_codes(parent_id) if c.name.casefold() == name.casefold()]
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("wb.cmd.in_vivo", name=name))
-        try:
-            if existing:
-                code_id = existing[0].id
-            else:
-                add = AddCode(parent_id, name)
-                if not self.session.execute(add):
-                    return False
-                code_id = add.created_id
-            return self.code_span(code_id, *span)
-        finally:
-            stack.endMacro()
+        doc_id, coder = self.view.document_id, self.session.coder
+        if existing:
+            steps = [AddCoding(doc_id, existing[0].id, *span, coder=coder, code_name=name)]
+        else:
+            # the coding needs the new code's id: a step built from the applied AddCode
+            steps = [AddCode(parent_id, name),
+                     lambda done: AddCoding(doc_id, done[0].created_id, *span, coder=coder,
+                                            code_name=name)]
+        return self.session.execute(Compound(steps, "wb.cmd.in_vivo", name=name))
 
     def choose_parent(self) -> int | str | None:
         """Ask under which code the in-vivo code goes; "cancel" when the user backs out."""
@@ -212,11 +214,8 @@ class CodingController(QObject):
             self.message.emit(tr("wb.msg.nothing_here"))
             return
         flag = not all(c.inferred for c in found)
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("wb.cmd.inferred"))
-        for c in found:
-            self.session.execute(ChangeCoding(c.id, inferred=flag))
-        stack.endMacro()
+        self.session.execute(Compound([ChangeCoding(c.id, inferred=flag) for c in found],
+                                      "wb.cmd.inferred"))
 
     def change(self, coding_id: int, **fields) -> bool:
         if self.session is None:

@@ -7,7 +7,8 @@ import unicodedata
 
 from workbench.core.commands.base import Command, CommandError, delete, dumps, insert, now_iso, update
 from workbench.core.kinds import LANGUAGES, ROLES
-from workbench.core.offsets import count_words, normalize_text
+from workbench.core.normalise import canonical
+from workbench.core.offsets import count_words
 
 
 def sha256_text(text: str) -> str:
@@ -37,7 +38,7 @@ class AddDocument(Command):
                  case: str | None = None, source_file: str = "", metadata: dict | None = None):
         if language not in LANGUAGES:
             raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'")
-        self.text = normalize_text(text)
+        self.text = canonical(text)
         if turns and self.text != text:
             # Turn offsets point into the text as given; normalising would shift them.
             raise CommandError(f"{name}: text must be NFC with \\n line ends before its turns are computed")

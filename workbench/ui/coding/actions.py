@@ -16,8 +16,9 @@ from workbench.core.commands import (
     Compound,
     RemoveCodings,
 )
+from workbench.core.spans import in_vivo_name, label_end, turn_body
 from workbench.i18n import tr
-from workbench.ui.coding.spans import in_vivo_name, sentence_span
+from workbench.nlp.sentences import sentence_at
 from workbench.ui.settings import Settings
 
 
@@ -85,7 +86,17 @@ class CodingController(QObject):
         span = self._selection_or_hint()
         if span is None:
             return False
-        return self.code_span(code_id, *span)
+        return self.code_span(code_id, *self._without_label(span))
+
+    def _without_label(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A selection dragged from the start of a line leaves the speaker label out."""
+        start, end = span
+        turn = self._turn_at(start)
+        if turn is not None and turn.start <= start:
+            body = label_end(self.view.text, turn.start, turn.end, turn.speaker)
+            if start < body < end:
+                return body, end
+        return span
 
     def _with_code(self, apply: Callable[[int], bool]) -> None:
         """Use the code selected in the codebook, or ask with the quick-code palette."""
@@ -126,14 +137,16 @@ class CodingController(QObject):
         return None
 
     def turn_span(self) -> tuple[int, int] | None:
+        """The utterance of the turn at the cursor, without its speaker label."""
         turn = self._turn_at(self.view.cursor_offset())
-        return (turn.start, turn.end) if turn else None
+        return turn_body(self.view.text, turn) if turn else None
 
     def sentence_span(self) -> tuple[int, int]:
         offset = self.view.cursor_offset()
         turn = self._turn_at(offset)
-        lo, hi = (turn.start, turn.end) if turn else (0, len(self.view.text))
-        return sentence_span(self.view.text, offset, lo, hi)
+        lo, hi = turn_body(self.view.text, turn) if turn else (0, len(self.view.text))
+        language = self.project.document(self.view.document_id).language
+        return sentence_at(self.view.text, max(offset, lo), lo, hi, language)
 
     def code_turn(self) -> None:
         if self._ready() and self.turn_span():

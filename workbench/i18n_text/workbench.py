@@ -91,8 +91,8 @@ EN = {
     "wb.retrieval.col.text": "Segment",
     "wb.search.placeholder": "Search all interviews (\"exact phrase\", prefix*)",
     "wb.search.button": "Search",
-    "wb.search.code_all": "Code all hits",
-    "wb.search.code_all_tip": "Code every hit with the selected code (one undo step)",
+    "wb.search.code_all": "Code all hits…",
+    "wb.search.code_all_tip": "Choose a code and how much text to take, then code every hit (one undo step)",
     "wb.search.count": "{n} {n|hit|hits}",
     # memos
     "wb.memo.title": "Memo — {subject}",
@@ -104,7 +104,6 @@ EN = {
     "wb.msg.no_pin": "No code is pinned to key {n}.",
     "wb.msg.pinned": "Key {n} now codes with '{code}'.",
     "wb.msg.nothing_here": "There is no coding here.",
-    "wb.msg.coded_hits": "Coded {n} {n|hit|hits} with '{code}'.",
     # projects, status, settings
     "wb.open.failed_title": "Cannot open the project",
     "wb.open.failed": "{file} could not be opened:\n{reason}",
@@ -216,8 +215,8 @@ NL = {
     "wb.retrieval.col.text": "Fragment",
     "wb.search.placeholder": "Zoek in alle interviews (\"exacte zin\", begin*)",
     "wb.search.button": "Zoeken",
-    "wb.search.code_all": "Alle treffers coderen",
-    "wb.search.code_all_tip": "Elke treffer coderen met de gekozen code (één keer ongedaan maken)",
+    "wb.search.code_all": "Alle treffers coderen…",
+    "wb.search.code_all_tip": "Kies een code en hoeveel tekst, en codeer dan elke treffer (één keer ongedaan maken)",
     "wb.search.count": "{n} {n|treffer|treffers}",
     "wb.memo.title": "Memo — {subject}",
     "wb.memo.hint": "Aantekeningen, interpretaties en open vragen. Wordt in het project bewaard "
@@ -228,7 +227,6 @@ NL = {
     "wb.msg.no_pin": "Er staat geen code op toets {n}.",
     "wb.msg.pinned": "Toets {n} codeert nu met '{code}'.",
     "wb.msg.nothing_here": "Hier staat geen codering.",
-    "wb.msg.coded_hits": "{n} {n|treffer|treffers} gecodeerd met '{code}'.",
     "wb.open.failed_title": "Project kan niet worden geopend",
     "wb.open.failed": "{file} kon niet worden geopend:\n{reason}",
     "wb.open.in_use_title": "Project is al geopend",

@@ -195,3 +195,25 @@ NL.update({
     "cmd.err.memo_target": "memo's horen bij het project, een document of een code, niet bij '{target}'",
     "cmd.err.role": "rol moet een van {allowed} zijn",
 })
+
+# Refused files (importers)
+EN.update({
+    "import.err.bad_time": "subtitle cue {n} has an impossible time '{stamp}' (hours up to 100, minutes "
+                           "and seconds below 60)",
+    "import.err.time_order": "subtitle cue {n} ends ({end}) before it starts ({start})",
+    "import.what.docx": "Word document",
+    "import.what.odt": "OpenDocument text file",
+    "import.err.damaged_package": "damaged or not a {what}",
+    "import.err.zip_bomb": "the {what} would unpack to an implausible size (a damaged or hostile file); "
+                           "it was not opened",
+})
+NL.update({
+    "import.err.bad_time": "ondertitel {n} heeft een onmogelijke tijd '{stamp}' (uren tot 100, minuten "
+                           "en seconden onder 60)",
+    "import.err.time_order": "ondertitel {n} eindigt ({end}) voordat hij begint ({start})",
+    "import.what.docx": "Word-document",
+    "import.what.odt": "OpenDocument-tekstbestand",
+    "import.err.damaged_package": "beschadigd of geen {what}",
+    "import.err.zip_bomb": "het bestand ({what}) zou uitpakken tot een onwaarschijnlijke grootte (een "
+                           "beschadigd of kwaadaardig bestand); het is niet geopend",
+})

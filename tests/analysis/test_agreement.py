@@ -1,6 +1,12 @@
 import pytest
 
-from workbench.analysis.agreement import agreement, coder_pairs, cohen_kappa, krippendorff_alpha
+from workbench.analysis.agreement import (
+    agreement,
+    coder_pairs,
+    cohen_kappa,
+    krippendorff_alpha,
+    nltk_alpha,
+)
 from workbench.core.commands import AddCode, AddCoding, AddDocument
 from workbench.store import Project
 
@@ -17,7 +23,20 @@ def test_krippendorff_2011_worked_example():
             "C": ". 3 3 3 2 3 4 2 2 5 1 .", "D": "1 2 3 3 2 4 4 1 2 5 1 ."}
     triples = [(coder, unit, value) for coder, line in rows.items()
                for unit, value in enumerate(line.split()) if value != "."]
-    assert round(krippendorff_alpha(triples), 3) == 0.743
+    assert round(nltk_alpha(triples), 3) == 0.743
+    assert krippendorff_alpha(triples) == pytest.approx(nltk_alpha(triples))
+
+
+def test_fast_alpha_matches_nltk_on_random_tables():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(20):
+        coders = ["a", "b", "c"][: rng.randint(2, 3)]
+        triples = [(c, u, rng.choice([0, 1, 1, 2])) for u in range(rng.randint(5, 40)) for c in coders
+                   if rng.random() > 0.1]
+        if len({v for *_, v in triples}) > 1:
+            assert krippendorff_alpha(triples) == pytest.approx(nltk_alpha(triples))
 
 
 @pytest.fixture

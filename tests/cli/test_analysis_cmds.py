@@ -89,3 +89,18 @@ def test_merge_refuses_a_non_project_and_itself(tmp_path, capsys):
     assert rc == 2 and "notes.iwb" in err and len(err.strip().splitlines()) == 1
     rc, _, err = run(capsys, "merge", tmp_path / "mine.iwb", tmp_path / "mine.iwb")
     assert rc == 2 and "itself" in err
+
+
+def test_export_xlsx_with_filter(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    project, _ = make_handmade(tmp_path / "p.iwb")
+    project.close()
+    out = tmp_path / "summary.xlsx"
+    rc, stdout, _ = run(capsys, "export", "xlsx", tmp_path / "p.iwb", out, "--where", "segment=B",
+                        "--codes", "Pijn", "--coder", "S")
+    assert rc == 0 and "summary.xlsx" in stdout
+    quotes = list(load_workbook(out)["Quotes"].iter_rows(values_only=True))[1:]
+    assert [(r[1], r[6]) for r in quotes] == [("Bob", "Pijn/Wachten"), ("Bob", "Pijn")]
+    rc, _, err = run(capsys, "export", "xlsx", tmp_path / "p.iwb", tmp_path / "s.ods")
+    assert rc == 2 and "s.ods" in err and ".xlsx" in err

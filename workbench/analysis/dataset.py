@@ -58,6 +58,7 @@ class Dataset:
     participant_of: dict[int, int]  # document id → participant key
     code_scope: set[int]  # code ids in scope (the filter's codes with sub-codes)
     flt: Filter
+    attribute_names: list[str] = field(default_factory=list)  # participant attributes, in order
     _turns: dict[int, list[Turn]] = field(default_factory=dict)
     _project: object = None
 
@@ -148,8 +149,9 @@ def load(project, flt: Filter | None = None) -> Dataset:
                if c.document_id in doc_ids and c.code_id in scope
                and (flt.coder is None or c.coder == flt.coder)]
     participant_of = {d.id: d.case_id if d.case_id is not None else -d.id for d in documents}
+    attribute_names = [name for name, _ in project.attributes().values()]
     return Dataset(project.language, codes, documents, codings, cases, participant_of, scope, flt,
-                   _project=project)
+                   attribute_names, _project=project)
 
 
 def as_dataset(source, flt: Filter | None = None) -> Dataset:

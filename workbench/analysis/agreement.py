@@ -16,6 +16,7 @@ Compared are the documents both coders coded (at least one coding each), codes a
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,29 +42,56 @@ def cohen_kappa(table) -> float:
 def krippendorff_alpha(triples) -> float | None:
     """Nominal alpha over (coder, unit, value) triples; None when every value is the same.
 
-    Computed from the coincidence matrix (Krippendorff 2011), with units grouped by their
-    values, because a code × sentence table has thousands of alike units; the tests check it
-    against NLTK's AnnotationTask, which is exact but far slower on such tables."""
+    Computed from the coincidence matrix (Krippendorff 2011), with units grouped by the values
+    they received, because a code × sentence table has thousands of alike units; the tests check
+    it against NLTK's AnnotationTask, which is exact but far slower on such tables."""
     values_of: dict = {}
     for _, unit, value in triples:
         values_of.setdefault(unit, []).append(value)
-    shapes = Counter(tuple(sorted(Counter(vals).items())) for vals in values_of.values() if len(vals) > 1)
+    return alpha_from_shapes(Counter(_shape(vals) for vals in values_of.values() if len(vals) > 1))
+
+
+def _shape(values) -> tuple:
+    return tuple(sorted(Counter(values).items()))
+
+
+def alpha_from_shapes(shapes: Counter) -> float | None:
+    """Alpha from units counted by shape: ((value, times given), …) → number of such units."""
     coincidences: Counter = Counter()
-    for shape, times in shapes.items():
+    for shape, units in shapes.items():
         m = sum(n for _, n in shape)
+        if m < 2:
+            continue
         for c, nc in shape:
             for k, nk in shape:
                 pairs = nc * (nc - 1) if c == k else nc * nk
-                coincidences[c, k] += times * pairs / (m - 1)
+                coincidences[c, k] += units * pairs / (m - 1)
     totals: Counter = Counter()
     for (c, _), o in coincidences.items():
         totals[c] += o
     n = sum(totals.values())
-    if len(totals) < 2 or n <= 1:
+    if len([v for v in totals.values() if v]) < 2 or n <= 1:
         return None
     observed = sum(o for (c, k), o in coincidences.items() if c != k)
     expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k) / (n - 1)
     return 1.0 - observed / expected
+
+
+def _binary_shapes(n_units: int, a: set, b: set) -> Counter:
+    """Shapes of two coders' yes/no over n units, from the sets of units each said yes to."""
+    both = len(a & b)
+    one = len(a ^ b)
+    return Counter({((1, 2),): both, ((0, 1), (1, 1)): one, ((0, 2),): n_units - both - one})
+
+
+def _touched(spans: list[tuple[int, int]], starts: list[int], ends: list[int]) -> set[int]:
+    """Indices of the sentence units a set of spans touches."""
+    out: set[int] = set()
+    for s, e in spans:
+        first = bisect_right(ends, s)
+        last = bisect_left(starts, e)
+        out.update(range(first, last))
+    return out
 
 
 def nltk_alpha(triples) -> float:
@@ -161,15 +189,18 @@ def agreement(source, coder_a: str | None = None, coder_b: str | None = None,
     used = {cid for coder in per.values() for d in shared for cid in coder.get(d.id, {})}
     codes = [c.id for c in data.codes if c.id in used]
     result = Agreement(coder_a, coder_b, [d.name for d in shared], min_overlap)
-    sentences = {d.id: sentence_spans(d.text) for d in shared}
+    sentences = {}
+    for d in shared:
+        units = sentence_spans(d.text)
+        sentences[d.id] = ([u[0] for u in units], [u[1] for u in units])
     total_len = sum(len(d.text) for d in shared)
-    pooled: list[tuple[str, tuple, int]] = []
+    pooled: Counter = Counter()
     sum_pct = sum_kappa = 0.0
     all_matched = all_segments = 0
     for cid in codes:
         w_pct = w_kappa = 0.0
         n_a = n_b = matched = 0
-        triples = []
+        shapes: Counter = Counter()
         for doc in shared:
             a = per[coder_a][doc.id].get(cid, [])
             b = per[coder_b][doc.id].get(cid, [])
@@ -183,24 +214,23 @@ def agreement(source, coder_a: str | None = None, coder_b: str | None = None,
                     cid, data.path(cid), doc.name,
                     None if left is None else (left.start, left.end, doc.text[left.start:left.end]),
                     None if right is None else (right.start, right.end, doc.text[right.start:right.end])))
-            for i, unit in enumerate(sentences[doc.id]):
-                for coder, spans in ((coder_a, a), (coder_b, b)):
-                    value = int(any(overlap((s.start, s.end), unit) for s in spans))
-                    triples.append((coder, (doc.id, i), value))
+            starts, ends = sentences[doc.id]
+            shapes.update(_binary_shapes(len(starts), _touched([(x.start, x.end) for x in a], starts, ends),
+                                         _touched([(y.start, y.end) for y in b], starts, ends)))
         total_segments = n_a + n_b
         result.codes.append(CodeAgreement(
             cid, data.path(cid), w_pct / total_len, w_kappa / total_len, n_a, n_b, matched,
-            matched / total_segments if total_segments else 1.0, krippendorff_alpha(triples)))
+            matched / total_segments if total_segments else 1.0, alpha_from_shapes(shapes)))
         sum_pct += w_pct
         sum_kappa += w_kappa
         all_matched += matched
         all_segments += total_segments
-        pooled.extend((coder, (cid, *unit), value) for coder, unit, value in triples)
+        pooled.update(shapes)
     if codes:
         result.char_agreement = sum_pct / (total_len * len(codes))
         result.char_kappa = sum_kappa / (total_len * len(codes))
         result.segment_agreement = all_matched / all_segments if all_segments else None
-        result.alpha = krippendorff_alpha(pooled)
+        result.alpha = alpha_from_shapes(pooled)
     return result
 
 

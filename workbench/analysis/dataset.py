@@ -60,6 +60,7 @@ class Dataset:
     flt: Filter
     attribute_names: list[str] = field(default_factory=list)  # participant attributes, in order
     _turns: dict[int, list[Turn]] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)  # results shared between analyses of this read
     _project: object = None
 
     # ---- the code tree --------------------------------------------------------------
@@ -72,12 +73,24 @@ class Dataset:
             self._codes_by_id = {c.id: c for c in self.codes}
         return self._codes_by_id
 
-    def ancestors_and_self(self, code_id: int) -> list[int]:
-        out, current = [], code_id
-        while current is not None and current in self._by_id and current not in out:
-            out.append(current)
-            current = self._by_id[current].parent_id
-        return out
+    def ancestors_and_self(self, code_id: int) -> tuple[int, ...]:
+        cache = self.cache.setdefault("ancestors", {})
+        if code_id not in cache:
+            out, current = [], code_id
+            while current is not None and current in self._by_id and current not in out:
+                out.append(current)
+                current = self._by_id[current].parent_id
+            cache[code_id] = tuple(out)
+        return cache[code_id]
+
+    def span_words(self, doc_id: int, start: int, end: int) -> int:
+        """Words (white-space separated, as a word processor counts) in a span of a document,
+        remembered: parents and children share most spans, so each is counted once."""
+        cache = self.cache.setdefault("span_words", {})
+        key = (doc_id, start, end)
+        if key not in cache:
+            cache[key] = len(self.document(doc_id).text[start:end].split())
+        return cache[key]
 
     def path(self, code_id: int) -> str:
         return "/".join(self._by_id[c].name for c in reversed(self.ancestors_and_self(code_id)))

@@ -1,7 +1,7 @@
 """Frequencies per code, sub-codes rolled up: segments, participants, share, words coded.
 
 A participant coded with two sub-codes of a value counts once for the value; words coded are
-counted over the union of the subtree's spans per document, so overlapping codings (two coders,
+counted (white-space separated) over the union of the subtree's spans per document, so overlapping codings (two coders,
 or a code and its sub-code on the same words) do not count the same words twice.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.analysis.dataset import Filter, as_dataset
-from workbench.analysis.spans import merge, words_in
+from workbench.analysis.spans import merge
 
 
 @dataclass
@@ -54,7 +54,7 @@ def frequencies(source, flt: Filter | None = None) -> list[CodeFrequency]:
     for code in data.codes:
         if code.id not in data.code_scope:
             continue
-        words = sum(words_in(data.document(doc_id).text, merge(s)) for doc_id, s in spans[code.id].items())
+        words = sum(data.span_words(doc_id, a, b) for doc_id, s in spans[code.id].items() for a, b in merge(s))
         n = len(people[code.id])
         out.append(CodeFrequency(code.id, data.path(code.id), code.name, code.kind, data.depth(code.id),
                                  own[code.id], segments[code.id], n, n / total if total else 0.0, words))

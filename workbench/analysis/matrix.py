@@ -31,7 +31,9 @@ class CodeMatrix:
 
 def _rolled(data):
     """(code id, participant key) → segments, with every coding counted for its ancestors."""
-    counts: dict[tuple[int, int], int] = {}
+    if "rolled" in data.cache:
+        return data.cache["rolled"]
+    counts: dict[tuple[int, int], int] = data.cache.setdefault("rolled", {})
     for coding in data.codings:
         who = data.participant_of[coding.document_id]
         for cid in data.ancestors_and_self(coding.code_id):

@@ -1,10 +1,6 @@
-"""Half-open spans [start, end): merging, overlap and word counts (shared by the analyses)."""
+"""Half-open spans [start, end): merging and overlap (shared by the analyses)."""
 
 from __future__ import annotations
-
-import re
-
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def merge(spans) -> list[tuple[int, int]]:
@@ -39,6 +35,3 @@ def intersection_length(a, b) -> int:
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
-
-def words_in(text: str, merged) -> int:
-    return sum(len(_WORD.findall(text[s:e])) for s, e in merged)

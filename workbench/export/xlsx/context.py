@@ -36,6 +36,7 @@ class Context:
         self._cancel = cancel
         self.done = 0
         self.total = 1
+        self.bulk = []  # BulkRows to put into the saved file (bulk_rows.inject)
 
     # ---- text in the project's language ---------------------------------------------
     def t(self, key: str, **kwargs) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from workbench.analysis.frequencies import top_by_kind
 from workbench.analysis.quotes import telling_quotes, timestamp
+from workbench.export.xlsx.bulk_rows import BulkRows
 from workbench.export.xlsx.style import (
     BOLD,
     CENTER,
+    LEFT,
     PERCENT,
     PLAIN,
     THIN,
@@ -18,12 +20,14 @@ from workbench.export.xlsx.style import (
     fit_row,
     header_row,
     landscape,
+    lines_needed,
     new_sheet,
     title_rows,
     widths,
 )
 
 RANKED_KINDS = ("pain_point", "driver", "value", "expectation")
+QUOTE_STEPS = 8  # progress reports while writing the quotes
 
 
 def write_quotes(wb, ctx) -> None:
@@ -41,15 +45,21 @@ def write_quotes(wb, ctx) -> None:
     rows = ctx.quotes
     ws.auto_filter.ref = f"A1:{column(len(head))}{len(rows) + 1}"
     ws.append(header_row(ws, head))
+    wrap = BulkRows.style_id(cell(ws, "", align=WRAP))
+    top_left = BulkRows.style_id(cell(ws, "", align=LEFT))  # numbers beside text read better left
+    bulk = BulkRows(ws, first_row=2)
+    ctx.bulk.append(bulk)
+    text_col, memo_col = len(head) - 3, len(head) - 2
+    styles = {i: top_left for i in range(len(head))} | {text_col: wrap, memo_col: wrap}
     yes, no = t("xlsx.yes"), t("xlsx.no")
     kinds = {}
-    step = max(1, len(rows) // 8)
+    step = max(1, len(rows) // QUOTE_STEPS)
     for i, q in enumerate(rows):
         kind = kinds.get(q.kind) or kinds.setdefault(q.kind, ctx.kind(q.kind))
-        fit_row(ws, ((q.text, text_width), (q.memo, memo_width)))
-        ws.append([q.document, q.case, *(q.attributes.get(a) for a in attrs), q.speaker, timestamp(q.time_ms),
-                   q.code_path, kind, yes if q.inferred else no, cell(ws, q.text, align=WRAP),
-                   cell(ws, q.memo, align=WRAP) if q.memo else None, q.coder])
+        lines = max(lines_needed(q.text, text_width), lines_needed(q.memo, memo_width))
+        bulk.add([q.document, q.case, *(q.attributes.get(a) for a in attrs), q.speaker, timestamp(q.time_ms),
+                  q.code_path, kind, yes if q.inferred else no, q.text, q.memo, q.coder],
+                 styles, min(lines, 30) * 15 + 3 if lines > 1 else None)
         if i % step == step - 1:
             ctx.advance()
     ctx.advance()

@@ -22,11 +22,12 @@ from openpyxl import Workbook
 from workbench.analysis.dataset import Filter, load
 from workbench.analysis.report import Options
 from workbench.export.xlsx.agreement import write_agreement
+from workbench.export.xlsx.bulk_rows import inject
 from workbench.export.xlsx.codebook import write_codebook
 from workbench.export.xlsx.codes import write_codes
 from workbench.export.xlsx.context import Cancelled, Context
 from workbench.export.xlsx.overview import write_overview
-from workbench.export.xlsx.quotes import ranked_writer, write_quotes
+from workbench.export.xlsx.quotes import QUOTE_STEPS, ranked_writer, write_quotes
 from workbench.export.xlsx.saturation import write_saturation
 from workbench.export.xlsx.tables import write_cooccurrence, write_matrix
 
@@ -44,7 +45,6 @@ SHEETS = [
     write_agreement,
     write_codebook,
 ]
-QUOTE_STEPS = 8  # progress units inside the Quotes sheet
 
 
 class ExportError(Exception):
@@ -71,6 +71,7 @@ def write_summary(project, path: Path | str, flt: Filter | None = None, options:
         try:
             wb.save(tmp)
             ctx.check()
+            inject(Path(tmp), ctx.bulk)
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(FileNotFoundError):

@@ -148,3 +148,19 @@ def test_libreoffice_opens_it(hand, tmp_path):
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / "s.pdf"
     assert pdf.exists() and pdf.stat().st_size > 5000
+
+
+def test_quotes_keep_markup_characters_and_emoji(tmp_path):
+    from workbench.core.commands import AddCode, AddCoding, AddDocument
+    from workbench.store import Project
+
+    p = Project.create(tmp_path / "x.iwb", language="en")
+    text = "She said: prices < fair & service > \"ok\" 😤 — café.  "
+    AddDocument("doc", text, [], "en", case="Eve").apply(p)
+    cmd = AddCode(None, "Tricky", "theme")
+    cmd.apply(p)
+    AddCoding(p.document_by_name("doc").id, cmd.created_id, 0, len(text.rstrip()), coder="S").apply(p)
+    out = write_summary(p, tmp_path / "x.xlsx")
+    p.close()
+    (row,) = rows(load_workbook(out)["Quotes"])[1:]
+    assert row[1] == "Eve" and row[-3] == text.rstrip()

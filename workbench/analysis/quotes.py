@@ -77,3 +77,37 @@ def telling_quotes(rows: list[Quote], n: int = 3) -> list[Quote]:
             return picked
     picked += [q for q in ranked if q not in picked][: n - len(picked)]
     return picked
+
+
+def quotes_of(source, code_ids, participants=None, flt: Filter | None = None) -> list[Quote]:
+    """Quotes of codes (with their sub-codes), optionally of some participants only (keys as
+    in the dataset): what a click on a frequency row or a matrix cell shows."""
+    data = as_dataset(source, flt)
+    wanted = set(code_ids)
+    rows = [q for q in quotes(data)
+            if wanted.intersection(data.ancestors_and_self(q.code_id))]
+    if participants is not None:
+        keep = set(participants)
+        rows = [q for q in rows if q.participant_key in keep]
+    return rows
+
+
+def cooccurring_quotes(source, code_a: int, code_b: int, mode: str = "overlap",
+                       flt: Filter | None = None) -> list[Quote]:
+    """The codings of two codes where they occur together (overlapping, or in one turn)."""
+    from workbench.analysis.cooccurrence import _turn_units, overlapping_pairs
+
+    data = as_dataset(source, flt)
+    pair = {code_a, code_b}
+    codings = [c for c in data.codings if c.code_id in pair]
+    keep: set[int] = set()
+    if mode == "overlap":
+        for a, b in overlapping_pairs(codings):
+            keep.update((a.id, b.id))
+    else:
+        units: dict[int, set] = {code_a: set(), code_b: set()}
+        for c in codings:
+            units[c.code_id].update(_turn_units(data, c))
+        shared = units[code_a] & units[code_b]
+        keep = {c.id for c in codings if shared.intersection(_turn_units(data, c))}
+    return [q for q in quotes(data) if q.coding_id in keep]

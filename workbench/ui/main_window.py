@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 from workbench.core.events import Change
 from workbench.i18n import tr
 from workbench.store import Project, ProjectError
+from workbench.ui.analysis.actions import install as install_analysis
 from workbench.ui.coding.actions import CodingController
 from workbench.ui.coding.inspector import CodingInspector
 from workbench.ui.coding.palette import QuickCodePalette
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.menus = MainMenus(self)
+        self.analysis = install_analysis(self)
         self._connect()
         self.setAcceptDrops(True)
         geometry, state = self.settings.window_state()
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
             self.session.close()
         self.session = Session(project, self.coder, self) if project else None
         self.chosen_codes = []
-        for part in (self.controller, self.documents, self.inspector, self.retrieval, self.search):
+        for part in (self.controller, self.documents, self.inspector, self.retrieval, self.search, self.analysis):
             part.set_session(self.session)
         if self.session:
             self.session.changed.connect(self._on_change)
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _on_change(self, change: Change) -> None:
-        for part in (self.view, self.inspector, self.retrieval, self.documents):
+        for part in (self.view, self.inspector, self.retrieval, self.documents, self.analysis):
             part.on_change(change)
         if change.entity == "document":
             self.update_status()
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         for part in (self.panel, self.documents, self.inspector, self.retrieval, self.search,
-                     self.codebook):
+                     self.codebook, self.analysis):
             if part is not None and hasattr(part, "retranslate"):
                 part.retranslate()
         self.update_status()

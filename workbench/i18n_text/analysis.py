@@ -153,7 +153,7 @@ EN = {
     "an.sat.new": "New codes in this interview",
     "an.ag.coder_a": "Coder A:",
     "an.ag.coder_b": "Coder B:",
-    "an.ag.overlap": "Segments match at overlap ≥",
+    "an.ag.overlap": "Segment match at overlap ≥",
     "an.ag.none": "Agreement needs two coders who coded the same interviews (Project › Merge codings "
                   "from another project…).",
     "an.ag.summary": "{a} and {b} on {n} interview(s): {pct} of characters agree, kappa {kappa}; "
@@ -337,7 +337,7 @@ NL = {
     "an.sat.new": "Nieuwe codes in dit interview",
     "an.ag.coder_a": "Codeur A:",
     "an.ag.coder_b": "Codeur B:",
-    "an.ag.overlap": "Fragmenten komen overeen bij overlap ≥",
+    "an.ag.overlap": "Fragment gelijk bij overlap ≥",
     "an.ag.none": "Overeenstemming vraagt twee codeurs die dezelfde interviews codeerden (Project › "
                   "Coderingen uit ander project samenvoegen…).",
     "an.ag.summary": "{a} en {b} over {n} interview(s): {pct} van de tekens komt overeen, kappa {kappa}; "

@@ -21,7 +21,12 @@ class AnalysisActions(QObject):
         self.w = window
         self.dock = AnalysisDock(window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # beside Retrieved segments (where clicked cells show their quotes), search stays its tab
         window.splitDockWidget(self.dock, window.retrieval, Qt.Orientation.Horizontal)
+        window.tabifyDockWidget(window.retrieval, window.search)
+        window.retrieval.raise_()
+        window.resizeDocks([self.dock, window.retrieval], [800, 560], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.dock], [270], Qt.Orientation.Vertical)
         self.dock.quotesRequested.connect(self.show_quotes)
         menus = window.menus.menus
         file_menu = menus["file"]

@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QTabW
 from workbench.analysis.dataset import Filter, load
 from workbench.core.events import Change
 from workbench.i18n import tr
-from workbench.ui.analysis.views import AgreementView, CooccurrenceView, FrequencyView, MatrixView, SaturationView
+from workbench.ui.analysis.views import (
+    AgreementView,
+    CooccurrenceView,
+    FrequencyView,
+    MatrixView,
+    SaturationView,
+    compact,
+)
 
 TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
 
@@ -33,6 +40,9 @@ class AnalysisDock(QDockWidget):
         self.value.setObjectName("analysis.value")
         self.coder_label, self.filter_label = QLabel(), QLabel()
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # never widens the dock
+        for combo in (self.coder, self.attribute, self.value):
+            compact(combo)
         self.views = {"frequencies": FrequencyView(), "matrix": MatrixView(), "cooccurrence": CooccurrenceView(),
                       "saturation": SaturationView(), "agreement": AgreementView()}
         self.tabs = QTabWidget()

@@ -16,7 +16,7 @@ class SaturationChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.result = None
-        self.setMinimumSize(420, 240)
+        self.setMinimumSize(280, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:

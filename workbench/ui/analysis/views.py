@@ -31,6 +31,11 @@ from workbench.ui.analysis.saturation_chart import SaturationChart
 from workbench.ui.analysis.tables import BarDelegate, FrequencyModel, MatrixModel, PairsModel
 
 
+def compact(combo: QComboBox) -> None:
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+
+
 def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -88,6 +93,7 @@ class MatrixView(AnalysisView):
         super().__init__(parent)
         self.columns = QComboBox()
         self.columns.setObjectName("analysis.matrix_columns")
+        compact(self.columns)
         self.columns_label = QLabel()
         self.model = MatrixModel()
         self.table = _table(self.model)
@@ -100,6 +106,7 @@ class MatrixView(AnalysisView):
         bar.addWidget(self.columns)
         bar.addStretch(1)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)
         bar.addWidget(self.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +171,7 @@ class CooccurrenceView(AnalysisView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel()
+        self.empty.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.mode_label)
         bar.addWidget(self.mode)
@@ -265,6 +273,8 @@ class AgreementView(AnalysisView):
         super().__init__(parent)
         self.coder_a, self.coder_b = QComboBox(), QComboBox()
         self.coder_a.setObjectName("analysis.coder_a")
+        for combo in (self.coder_a, self.coder_b):
+            compact(combo)
         self.coder_b.setObjectName("analysis.coder_b")
         self.overlap = QSpinBox()
         self.overlap.setRange(1, 100)

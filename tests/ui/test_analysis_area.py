@@ -105,8 +105,9 @@ def test_saturation_chart_and_settings(win, qtbot):
 def test_agreement_lists_disagreements_side_by_side(win, qtbot):
     view = tab(win, "agreement")
     assert (view.coder_a.currentText(), view.coder_b.currentText()) == ("S", "D")
-    codes = [view.codes.item(r, 0).text() for r in range(view.codes.rowCount())]
+    codes = [view.codes.item(r, 0).toolTip() for r in range(view.codes.rowCount())]
     row = codes.index("Waarde/Eerlijk")
+    assert view.codes.item(row, 0).text() == "Eerlijk"
     click_cell(qtbot, view.codes, row, 0)
     cells = [[view.diffs.item(r, c).text() for c in range(3)] for r in range(view.diffs.rowCount())]
     assert cells == [["d1", "Wees eerlijk.", "Wees"]]
@@ -117,10 +118,11 @@ def test_export_summary_from_the_menu(win, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "out" / "summary.xlsx"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    file_menu = win.menus.menus["file"]
-    export_menu = win.analysis.export_menu
-    assert export_menu.menuAction() in file_menu.actions()
-    win.analysis.export_action.trigger()
+    export_menu = win.menus.menus["file/export"]
+    assert export_menu.menuAction() in win.menus.menus["file"].actions()
+    action = win.menus.actions["export_xlsx"]
+    assert action in export_menu.actions() and action.isEnabled() and action.text() == "Excel summary…"
+    action.trigger()
     qtbot.waitUntil(lambda: target.exists(), timeout=20000)
     wb = load_workbook(target)
     assert "Agreement" in wb.sheetnames and "Quotes" in wb.sheetnames
@@ -152,7 +154,8 @@ def test_merge_from_the_menu_and_undo(win, qtbot, tmp_path, monkeypatch):
     p.close()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
     before = len(win.session.project.codings())
-    win.analysis.merge_action.trigger()
+    assert win.menus.actions["merge_project"] in win.menus.menus["project"].actions()
+    win.menus.actions["merge_project"].trigger()
     box = win.analysis.report_box
     assert "1 coding(s) merged" in box.text() and "7 coding(s) were already here" in box.text()
     box.close()

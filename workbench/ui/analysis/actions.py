@@ -1,68 +1,37 @@
-"""Putting the Analysis area into the main window: the dock, File › Export › Excel summary…,
-Project › Merge codings from another project…, and quotes shown in Retrieved segments.
-
-`install(window)` is the one call the main window makes; everything else lives here."""
+"""The Analysis area in the main window: the dock, File › Export › Excel summary…, Project ›
+Merge codings from another project…, and clicked cells' quotes shown in Retrieved segments."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workbench.i18n import tr
 from workbench.ui.analysis.dock import AnalysisDock
 
 
 class AnalysisActions(QObject):
+    """A panel of the main window (set_session / on_change / retranslate) owning the Analysis
+    dock; its commands are declared in ui.action_table and placed by ui.window_layout."""
+
     def __init__(self, window):
         super().__init__(window)
         self.w = window
         self.dock = AnalysisDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        # beside Retrieved segments (where clicked cells show their quotes), search stays its tab
-        window.splitDockWidget(self.dock, window.retrieval, Qt.Orientation.Horizontal)
-        window.tabifyDockWidget(window.retrieval, window.search)
-        window.retrieval.raise_()
-        window.resizeDocks([self.dock, window.retrieval], [800, 560], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.dock], [270], Qt.Orientation.Vertical)
         self.dock.quotesRequested.connect(self.show_quotes)
-        menus = window.menus.menus
-        file_menu = menus["file"]
-        close_action = window.menus.actions["close"]
-        self.export_menu = QMenu(window)
-        file_menu.insertMenu(close_action, self.export_menu)
-        self.export_action = self.export_menu.addAction("")
-        self.export_action.setObjectName("analysis.export_xlsx")
-        self.export_action.triggered.connect(lambda *_: self.export_summary())
-        self.merge_action = QAction(window)
-        self.merge_action.setObjectName("analysis.merge")
-        self.merge_action.triggered.connect(lambda *_: self.merge_project())
-        menus["project"].addSeparator()
-        menus["project"].addAction(self.merge_action)
-        window.menus.add_dock_toggle(self.dock)
-        self.retranslate()
-        self.update_enabled()
+        self.report_box = None
 
-    # ---- window hooks ---------------------------------------------------------------------
+    # ---- panel ----------------------------------------------------------------------------
     def set_session(self, session) -> None:
         self.dock.set_session(session)
-        self.update_enabled()
 
     def on_change(self, change) -> None:
         self.dock.on_change(change)
 
     def retranslate(self) -> None:
-        self.export_menu.setTitle(tr("an.menu.export"))
-        self.export_action.setText(tr("an.menu.export_xlsx"))
-        self.merge_action.setText(tr("an.menu.merge"))
         self.dock.retranslate()
-
-    def update_enabled(self) -> None:
-        has = self.w.session is not None
-        self.export_action.setEnabled(has)
-        self.merge_action.setEnabled(has)
 
     # ---- quotes --------------------------------------------------------------------------
     def show_quotes(self, rows: list, title: str) -> None:
@@ -82,7 +51,8 @@ class AnalysisActions(QObject):
         project = session.project
         if path is None:
             suggested = str(Path(project.path).with_name(f"{project.path.stem} - {tr('an.export.suffix')}.xlsx"))
-            path, _ = QFileDialog.getSaveFileName(self.w, tr("an.menu.export_xlsx"), suggested, tr("an.export.filter"))
+            path, _ = QFileDialog.getSaveFileName(self.w, tr("wb.menu.export_xlsx"), suggested,
+                                                  tr("an.export.filter"))
             if not path:
                 return None
         if not path.lower().endswith(".xlsx"):
@@ -110,7 +80,7 @@ class AnalysisActions(QObject):
         if session is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.w, tr("an.menu.merge"), "", tr("wb.open.filter"))
+            path, _ = QFileDialog.getOpenFileName(self.w, tr("wb.menu.merge_project"), "", tr("wb.open.filter"))
             if not path:
                 return None
         title = tr("an.merge.title")
@@ -138,7 +108,3 @@ class AnalysisActions(QObject):
         box.open()
         self.report_box = box
         return r
-
-
-def install(window) -> AnalysisActions:
-    return AnalysisActions(window)

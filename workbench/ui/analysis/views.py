@@ -289,7 +289,11 @@ class AgreementView(AnalysisView):
         self.codes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.codes.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.codes.verticalHeader().hide()
-        self.codes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.codes.setWordWrap(False)
+        self.codes.verticalHeader().setDefaultSectionSize(22)
+        header = self.codes.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.diffs = QTableWidget(0, 3)
         self.diffs.setObjectName("analysis.agreement_diffs")
         self.diffs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -300,7 +304,8 @@ class AgreementView(AnalysisView):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.codes)
         split.addWidget(self.diffs)
-        split.setSizes([520, 520])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         bar = QHBoxLayout()
         for label, box in zip(self.labels, (self.coder_a, self.coder_b, self.overlap), strict=True):
             bar.addWidget(label)
@@ -359,15 +364,15 @@ class AgreementView(AnalysisView):
                                 seg=_pct(r.segment_agreement), alpha=_num(r.alpha)))
         self.codes.setRowCount(len(r.codes))
         for row, c in enumerate(r.codes):
-            values = [c.path, _pct(c.char_agreement, 1), _num(c.char_kappa), str(c.segments_a), str(c.segments_b),
-                      _pct(c.segment_agreement), _num(c.alpha)]
+            values = [c.path.rsplit("/", 1)[-1], _pct(c.char_agreement, 1), _num(c.char_kappa),
+                      str(c.segments_a), str(c.segments_b), _pct(c.segment_agreement), _num(c.alpha)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if not col:
+                    item.setToolTip(c.path)
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.codes.setItem(row, col, item)
-        for col in range(1, len(self.COLUMNS)):
-            self.codes.setColumnWidth(col, 86)
         self.codes.selectRow(0)
         self._show_diffs(0)
 

@@ -157,7 +157,7 @@ def test_merge_from_the_menu_and_undo(win, qtbot, tmp_path, monkeypatch):
     assert win.menus.actions["merge_project"] in win.menus.menus["project"].actions()
     win.menus.actions["merge_project"].trigger()
     box = win.analysis.report_box
-    assert "1 coding(s) merged" in box.text() and "7 coding(s) were already here" in box.text()
+    assert "1 coding merged" in box.text() and "7 codings were already here" in box.text()
     box.close()
     assert len(win.session.project.codings()) == before + 1
     qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -78,7 +78,7 @@ EN = {
     "xlsx.of_participants": "{n} of {total} participants",
     "xlsx.saturation": "Saturation",
     "xlsx.agreement": "Intercoder agreement",
-    "xlsx.agreement_line": "{a} and {b} on {n} interview(s): kappa {kappa}, {pct} of characters agree, "
+    "xlsx.agreement_line": "{a} and {b} on {n} {n|interview|interviews}: kappa {kappa}, {pct} of characters agree, "
                            "{seg} of segments match",
     "xlsx.method": "How to read these numbers",
     "xlsx.method_text": (
@@ -151,12 +151,13 @@ EN = {
     "an.sat.x_axis": "Interview (in interview order)",
     "an.sat.cumulative": "Codes found so far",
     "an.sat.new": "New codes in this interview",
+    "an.sat.run_band": "the {run} interviews that confirmed saturation",
     "an.ag.coder_a": "Coder A:",
     "an.ag.coder_b": "Coder B:",
     "an.ag.overlap": "Segment match at overlap ≥",
     "an.ag.none": "Agreement needs two coders who coded the same interviews (Project › Merge codings "
                   "from another project…).",
-    "an.ag.summary": "{a} and {b} on {n} interview(s): {pct} of characters agree, kappa {kappa}; "
+    "an.ag.summary": "{a} and {b} on {n} {n|interview|interviews}: {pct} of characters agree, kappa {kappa}; "
                      "{seg} of segments match; Krippendorff's alpha {alpha}",
     "an.ag.col.code": "Code",
     "an.ag.col.char_agreement": "Agreement",
@@ -166,7 +167,7 @@ EN = {
     "an.ag.col.segment_agreement": "Segm. match",
     "an.ag.col.alpha": "Alpha",
     "an.ag.not_coded": "(not coded)",
-    "an.quotes_shown": "{n} quote(s) for {what} in Retrieved segments",
+    "an.quotes_shown": "{n} {n|quote|quotes} for {what} in Retrieved segments",
     "wb.menu.export": "Export",
     "wb.menu.export_xlsx": "Excel summary…",
     "wb.menu.merge_project": "Merge codings from another project…",
@@ -179,9 +180,9 @@ EN = {
     "an.export.filtered": " (filter: {filter})",
     "an.merge.title": "Merge codings",
     "an.merge.failed": "{file} cannot be merged: {reason}",
-    "an.merge.added": "{n} coding(s) merged from {file}.",
+    "an.merge.added": "{n} {n|coding|codings} merged from {file}.",
     "an.merge.by": "  {n} by {coder}",
-    "an.merge.present": "{n} coding(s) were already here and were not doubled.",
+    "an.merge.present": "{n} {n|coding was|codings were} already here and not doubled.",
     "an.merge.documents": "Interviews matched by their text: {n}.",
     "an.merge.missing": "Not in this project (different or missing text): {names}.",
     "an.merge.codes": "New codes: {names}.",
@@ -263,7 +264,7 @@ NL = {
     "xlsx.of_participants": "{n} van {total} deelnemers",
     "xlsx.saturation": "Verzadiging",
     "xlsx.agreement": "Overeenstemming tussen codeurs",
-    "xlsx.agreement_line": "{a} en {b} over {n} interview(s): kappa {kappa}, {pct} van de tekens komt "
+    "xlsx.agreement_line": "{a} en {b} over {n} {n|interview|interviews}: kappa {kappa}, {pct} van de tekens komt "
                            "overeen, {seg} van de fragmenten komt overeen",
     "xlsx.method": "Zo lees je deze cijfers",
     "xlsx.method_text": (
@@ -335,12 +336,13 @@ NL = {
     "an.sat.x_axis": "Interview (in interviewvolgorde)",
     "an.sat.cumulative": "Gevonden codes tot nu toe",
     "an.sat.new": "Nieuwe codes in dit interview",
+    "an.sat.run_band": "de {run} interviews die de verzadiging bevestigden",
     "an.ag.coder_a": "Codeur A:",
     "an.ag.coder_b": "Codeur B:",
     "an.ag.overlap": "Fragment gelijk bij overlap ≥",
     "an.ag.none": "Overeenstemming vraagt twee codeurs die dezelfde interviews codeerden (Project › "
                   "Coderingen uit ander project samenvoegen…).",
-    "an.ag.summary": "{a} en {b} over {n} interview(s): {pct} van de tekens komt overeen, kappa {kappa}; "
+    "an.ag.summary": "{a} en {b} over {n} {n|interview|interviews}: {pct} van de tekens komt overeen, kappa {kappa}; "
                      "{seg} van de fragmenten komt overeen; Krippendorffs alfa {alpha}",
     "an.ag.col.code": "Code",
     "an.ag.col.char_agreement": "Overeenst.",
@@ -350,7 +352,7 @@ NL = {
     "an.ag.col.segment_agreement": "Fragm. gelijk",
     "an.ag.col.alpha": "Alfa",
     "an.ag.not_coded": "(niet gecodeerd)",
-    "an.quotes_shown": "{n} citaat/citaten voor {what} in Gevonden fragmenten",
+    "an.quotes_shown": "{n} {n|citaat|citaten} voor {what} in Gevonden fragmenten",
     "wb.menu.export": "Exporteren",
     "wb.menu.export_xlsx": "Excel-samenvatting…",
     "wb.menu.merge_project": "Coderingen uit ander project samenvoegen…",
@@ -363,9 +365,9 @@ NL = {
     "an.export.filtered": " (filter: {filter})",
     "an.merge.title": "Coderingen samenvoegen",
     "an.merge.failed": "{file} kan niet worden samengevoegd: {reason}",
-    "an.merge.added": "{n} codering(en) samengevoegd uit {file}.",
+    "an.merge.added": "{n} {n|codering|coderingen} samengevoegd uit {file}.",
     "an.merge.by": "  {n} door {coder}",
-    "an.merge.present": "{n} codering(en) waren er al en zijn niet verdubbeld.",
+    "an.merge.present": "{n} {n|codering was|coderingen waren} er al en {n|is|zijn} niet verdubbeld.",
     "an.merge.documents": "Interviews herkend aan hun tekst: {n}.",
     "an.merge.missing": "Niet in dit project (andere of ontbrekende tekst): {names}.",
     "an.merge.codes": "Nieuwe codes: {names}.",

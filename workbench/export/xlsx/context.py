@@ -16,7 +16,7 @@ from workbench.analysis.quotes import quotes
 from workbench.analysis.report import Options
 from workbench.analysis.saturation import saturation
 from workbench.core.kinds import kind_label
-from workbench.i18n import EN, NL
+from workbench.i18n import translate
 
 
 class Cancelled(Exception):
@@ -40,9 +40,7 @@ class Context:
 
     # ---- text in the project's language ---------------------------------------------
     def t(self, key: str, **kwargs) -> str:
-        catalog = NL if self.lang == "nl" else EN
-        text = catalog.get(key) or EN.get(key) or key
-        return text.format(**kwargs) if kwargs else text
+        return translate(key, self.lang, **kwargs)
 
     def kind(self, kind: str) -> str:
         return kind_label(kind, self.lang)

@@ -82,7 +82,10 @@ class SaturationChart(QWidget):
         bold = QFont(p.font())
         bold.setBold(True)
         x = plot.left()
-        for colour, label in ((LINE, tr("an.sat.cumulative")), (BARS, tr("an.sat.new"))):
+        legend = [(LINE, tr("an.sat.cumulative")), (BARS, tr("an.sat.new"))]
+        if r.reached:
+            legend.append((RUN.darker(300), tr("an.sat.run_band", run=r.run_length)))
+        for colour, label in legend:
             p.fillRect(QRectF(x, 8, 14, 10), colour)
             p.drawText(QPointF(x + 20, 8 + fm.ascent() - 2), label)
             x += 34 + fm.horizontalAdvance(label)

@@ -3,8 +3,8 @@
 EN = {
     "cmd.edit": "Edit",
     "cmd.add_coding": "Code '{code}'",
-    "cmd.add_codings": "Code {n} segments",
-    "cmd.remove_codings": "Remove {n} coding(s)",
+    "cmd.add_codings": "Code {n} {n|segment|segments}",
+    "cmd.remove_codings": "Remove {n} {n|coding|codings}",
     "cmd.change_coding": "Change coding",
     "cmd.coding_memo": "Edit memo of '{code}' coding",
     "cmd.coding_inferred_on": "Mark '{code}' coding as inferred",
@@ -30,8 +30,8 @@ EN = {
 NL = {
     "cmd.edit": "Bewerking",
     "cmd.add_coding": "Coderen met '{code}'",
-    "cmd.add_codings": "{n} fragmenten coderen",
-    "cmd.remove_codings": "{n} codering(en) verwijderen",
+    "cmd.add_codings": "{n} {n|fragment|fragmenten} coderen",
+    "cmd.remove_codings": "{n} {n|codering|coderingen} verwijderen",
     "cmd.change_coding": "Codering wijzigen",
     "cmd.coding_memo": "Memo bij codering '{code}' bewerken",
     "cmd.coding_inferred_on": "Codering '{code}' als afgeleid markeren",

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.commands import AddCodings, NewCoding
 from workbench.core.events import Change
 from workbench.i18n import tr
+from workbench.ui.code_hits import CodeHitsDialog
 
 
 def snippet_html(snippet: str, term: str) -> str:
@@ -73,6 +73,7 @@ class SearchDock(QDockWidget):
         self.query = ""
         self._pending = False
         self.hits = []
+        self.code_dialog: CodeHitsDialog | None = None
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.search_button = QPushButton()
@@ -155,16 +156,20 @@ class SearchDock(QDockWidget):
         hit = self.hits[self.results.row(item)]
         self.jumpRequested.emit(hit.document_id, hit.start, hit.end)
 
-    def code_all_hits(self) -> bool:
-        ids = self.selected_codes()
-        if not ids:
-            self.message.emit(tr("wb.msg.select_code"))
-            return False
+    def code_all_hits(self):
+        """Ask which code, which unit and which turns; code them as one edit. Returns the
+        (window-modal) dialog, or None when there is nothing to code."""
         if not self.hits or self.session is None:
-            return False
-        code = self.session.project.code(ids[0])
-        codings = [NewCoding(h.document_id, code.id, h.start, h.end, self.session.coder) for h in self.hits]
-        ok = self.session.execute(AddCodings(codings, code.name))
-        if ok:
-            self.message.emit(tr("wb.msg.coded_hits", n=len(codings), code=code.name))
-        return ok
+            return None
+        ids = self.selected_codes()
+        self.code_dialog = CodeHitsDialog(self.session, self.hits, self.edit.text().strip(),
+                                          ids[0] if ids else None, self)
+        self.code_dialog.accepted.connect(self._coded)
+        self.code_dialog.finished.connect(self.code_dialog.deleteLater)
+        self.code_dialog.open()
+        return self.code_dialog
+
+    def _coded(self) -> None:
+        dialog = self.sender()
+        code = self.session.project.code(dialog.code_id()).name
+        self.message.emit(tr("hits.coded", n=len(dialog.plan.segments), code=code))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMenu, QMessageBox
 
-from workbench.core.commands import AddCode, ChangeCode, DeleteCode, MergeCodes
+from workbench.core.commands import AddCode, ChangeCode, Compound, DeleteCode, MergeCodes
 from workbench.core.kinds import KINDS, kind_label
 from workbench.exchange.codebook import export_codebook, import_codebook
 from workbench.i18n import language, tr
@@ -117,15 +117,10 @@ class CodebookActions(QObject):
         return menu
 
     # ---- operations ---------------------------------------------------------------
-    def _batch(self, commands: list, label: str) -> bool:
-        stack = self.session.undo_stack
-        if len(commands) > 1:
-            stack.beginMacro(label)
-        try:
-            return all([self.session.execute(cmd) for cmd in commands])
-        finally:
-            if len(commands) > 1:
-                stack.endMacro()
+    def _batch(self, commands: list, label_key: str, n: int) -> bool:
+        """Several codes changed as one edit: all or nothing, one undo step."""
+        return self.session.execute(Compound(commands, label_key, n=n) if len(commands) > 1
+                                    else commands[0])
 
     def _free_name(self, parent_id: int | None) -> str:
         project = self.session.project
@@ -165,12 +160,12 @@ class CodebookActions(QObject):
         if color.isValid():
             hex_color = color.name().upper()
             self._batch([ChangeCode(cid, color=hex_color) for cid in ids],
-                        tr("codebook.recolour_many", n=len(ids)))
+                        "codebook.recolour_many", len(ids))
 
     def change_kind(self, kind: str) -> None:
         ids = [cid for cid in self.dock.selected_code_ids() if self.dock.model.code(cid).kind != kind]
         if ids:
-            self._batch([ChangeCode(cid, kind=kind) for cid in ids], tr("codebook.kind_many", n=len(ids)))
+            self._batch([ChangeCode(cid, kind=kind) for cid in ids], "codebook.kind_many", len(ids))
 
     def edit_entry(self) -> None:
         ids = self.dock.selected_code_ids()
@@ -207,7 +202,7 @@ class CodebookActions(QObject):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._batch([DeleteCode(cid) for cid in ids], tr("codebook.delete_many", n=len(ids)))
+            self._batch([DeleteCode(cid) for cid in ids], "codebook.delete_many", len(ids))
 
     def apply_scheme(self) -> None:
         dialog = SchemeDialog(self.session, self.dock)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTime
 from PySide6.QtGui import QColor
 
 from workbench.analysis.code_totals import subtree_totals
-from workbench.core.commands import AddCoding, ChangeCode, MoveCode
+from workbench.core.commands import AddCoding, ChangeCode, Compound, MoveCode
 from workbench.core.kinds import kind_label
 from workbench.i18n import language, tr
 from workbench.ui.codebook.icons import code_icon
@@ -298,15 +298,10 @@ class CodeTreeModel(QAbstractItemModel):
         position = len(siblings) if row < 0 else row
         # MoveCode counts positions among the siblings without the moved code.
         position -= sum(1 for cid in ids if cid in siblings[:position])
-        stack = self.session.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(tr("codebook.move_many", n=len(ids)))
-        try:
-            for offset, cid in enumerate(ids):
-                self.session.execute(MoveCode(cid, parent_id, position + offset))
-        finally:
-            if len(ids) > 1:
-                stack.endMacro()
+        moves = [MoveCode(cid, parent_id, position + offset) for offset, cid in enumerate(ids)]
+        # several codes move as one edit: all or nothing, one undo step
+        self.session.execute(moves[0] if len(moves) == 1
+                             else Compound(moves, "codebook.move_many", n=len(ids)))
 
 
 def _json(data: QMimeData, mime: str):

@@ -74,13 +74,30 @@ def attribute_values(rows: list[Segment]) -> dict[str, list[str]]:
 
 
 def filter_segments(rows: list[Segment], attribute: str | None = None, value: str | None = None,
-                    coder: str | None = None) -> list[Segment]:
-    """Rows whose participant has `attribute` == `value` (compared as text) and/or by `coder`."""
+                    coder: str | None = None, case: str | None = None) -> list[Segment]:
+    """Rows whose participant has `attribute` == `value` (compared as text), and/or by `coder`,
+    and/or of one participant (`case`, its name)."""
     out = []
     for row in rows:
         if attribute and value is not None and str(row.attributes.get(attribute)) != value:
             continue
         if coder and row.coder != coder:
             continue
+        if case is not None and row.case != case:
+            continue
         out.append(row)
     return out
+
+
+def participants(rows: list[Segment]) -> list[str]:
+    """The participants among the rows, sorted (rows without one are left out)."""
+    return sorted({r.case for r in rows if r.case}, key=str.casefold)
+
+
+def citation(row: Segment) -> str:
+    """The segment as a quote with its source, for pasting into a report:
+    “text” (participant, speaker — document, characters start–end)."""
+    who = ", ".join(p for p in (row.case, row.speaker if row.speaker != row.case else "") if p)
+    where = f"{row.document}, {row.start}–{row.end}"
+    quote = " ".join(row.text.split())
+    return f"“{quote}” ({who} — {where})" if who else f"“{quote}” ({where})"

@@ -77,7 +77,7 @@ EN = {
     "wb.inspector.remove": "Remove coding",
     "wb.inspector.empty": "No codings at the cursor. Select text and pick a code to code it.",
     # retrieval and search
-    "wb.retrieval.filter": "Participants:",
+    "wb.retrieval.filter": "Attribute:",
     "wb.retrieval.coder": "Coder:",
     "wb.retrieval.any": "(all)",
     "wb.retrieval.subcodes": "Include sub-codes",
@@ -201,7 +201,7 @@ NL = {
     "wb.inspector.remove": "Codering verwijderen",
     "wb.inspector.empty": "Geen coderingen bij de cursor. Selecteer tekst en kies een code om "
                           "te coderen.",
-    "wb.retrieval.filter": "Deelnemers:",
+    "wb.retrieval.filter": "Kenmerk:",
     "wb.retrieval.coder": "Codeur:",
     "wb.retrieval.any": "(alle)",
     "wb.retrieval.subcodes": "Met subcodes",

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.view.resizeRequested.connect(lambda cid, s, e: self.controller.change(cid, start=s, end=e))
         self.inspector.codingSelected.connect(self.view.select_coding)
         self.retrieval.jumpRequested.connect(self.jump_to)
+        self.retrieval.message.connect(self.show_message)
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)

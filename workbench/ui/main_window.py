@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.inspector.codingSelected.connect(self.view.select_coding)
         self.retrieval.jumpRequested.connect(self.jump_to)
         self.retrieval.message.connect(self.show_message)
+        self.retrieval.codingChosen.connect(self.inspector.select_coding)
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)

@@ -76,6 +76,7 @@ class SegmentModel(QAbstractTableModel):
 
 class RetrievalDock(QDockWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
+    codingChosen = Signal(int)  # after a jump: the coding, for the inspector
     message = Signal(str)
 
     def __init__(self, parent=None):
@@ -210,6 +211,7 @@ class RetrievalDock(QDockWidget):
     def _jump(self, index: QModelIndex) -> None:
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         self.jumpRequested.emit(row.document_id, row.start, row.end)
+        self.codingChosen.emit(row.coding_id)
 
     def shown_rows(self) -> list[Segment]:
         """The rows as the table shows them (filtered and sorted)."""

@@ -30,6 +30,14 @@ EN = {
     "export.segments.sheet": "Segments",
     "export.segments.bad_suffix": "{file}: choose a name ending in .xlsx or .csv",
     "export.segments.failed": "{file} could not be written: {reason}",
+    "wb.menu.next_coding": "&Next coding",
+    "wb.menu.prev_coding": "&Previous coding",
+    "wb.menu.next_of_code": "Next coding of the chosen code",
+    "wb.menu.prev_of_code": "Previous coding of the chosen code",
+    "wb.menu.zoom_in": "Zoom &in",
+    "wb.menu.zoom_out": "Zoom &out",
+    "wb.menu.zoom_reset": "&Normal text size",
+    "wb.msg.no_codings": "No codings to go to",
 }
 
 NL = {
@@ -62,4 +70,12 @@ NL = {
     "export.segments.sheet": "Fragmenten",
     "export.segments.bad_suffix": "{file}: kies een naam die eindigt op .xlsx of .csv",
     "export.segments.failed": "{file} kon niet worden opgeslagen: {reason}",
+    "wb.menu.next_coding": "&Volgende codering",
+    "wb.menu.prev_coding": "V&orige codering",
+    "wb.menu.next_of_code": "Volgende codering van de gekozen code",
+    "wb.menu.prev_of_code": "Vorige codering van de gekozen code",
+    "wb.menu.zoom_in": "&Inzoomen",
+    "wb.menu.zoom_out": "&Uitzoomen",
+    "wb.menu.zoom_reset": "&Normale tekstgrootte",
+    "wb.msg.no_codings": "Geen coderingen om naartoe te gaan",
 }

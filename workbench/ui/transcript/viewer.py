@@ -26,6 +26,7 @@ class TranscriptView(QPlainTextEdit):
     cursorOffsetChanged = Signal(int, int)  # document id, code-point offset
     codingClicked = Signal(int)
     resizeRequested = Signal(int, int, int)  # coding id, start, end (code points)
+    zoomRequested = Signal(int)  # +1 / -1: Ctrl+wheel
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -212,6 +213,15 @@ class TranscriptView(QPlainTextEdit):
             payload = {"document_id": self.document_id, "start": span[0], "end": span[1]}
             mime.setData(SELECTION_MIME, json.dumps(payload).encode())
         return mime
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() // 120
+            if steps:
+                self.zoomRequested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     # ---- margin geometry -------------------------------------------------------------
     def resizeEvent(self, event) -> None:

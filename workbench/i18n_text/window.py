@@ -38,6 +38,10 @@ EN = {
     "wb.menu.zoom_out": "Zoom &out",
     "wb.menu.zoom_reset": "&Normal text size",
     "wb.msg.no_codings": "No codings to go to",
+    "wb.placeholder.empty": "This project has no interviews yet. Import transcripts (Word, PDF, text, "
+                            "subtitles…) with File ▸ Import transcripts, Ctrl+Shift+I, or drop the "
+                            "files on this window.",
+    "wb.placeholder.import": "Import transcripts…",
 }
 
 NL = {
@@ -78,4 +82,8 @@ NL = {
     "wb.menu.zoom_out": "&Uitzoomen",
     "wb.menu.zoom_reset": "&Normale tekstgrootte",
     "wb.msg.no_codings": "Geen coderingen om naartoe te gaan",
+    "wb.placeholder.empty": "Dit project heeft nog geen interviews. Importeer transcripten (Word, PDF, "
+                            "tekst, ondertitels…) via Bestand ▸ Transcripten importeren, Ctrl+Shift+I, "
+                            "of sleep de bestanden op dit venster.",
+    "wb.placeholder.import": "Transcripten importeren…",
 }

@@ -55,6 +55,13 @@ def prepare_screenshot(window) -> None:
         window.inspector.show_at(doc_id, first.start)
 
 
+def startup_project(path: str | None, settings: Settings) -> str | None:
+    """The project to open: the one asked for, else the last one used (if it still exists)."""
+    if path:
+        return path
+    return next((p for p in settings.recent()[:1] if os.path.isfile(p)), None)
+
+
 def run_gui(path: str | None, screenshot: str | None = None,
             size: tuple[int, int] | None = None) -> int:
     app = application()
@@ -66,6 +73,7 @@ def run_gui(path: str | None, screenshot: str | None = None,
 
     coder = os.environ.get("WORKBENCH_CODER", "").strip() if screenshot else ask_coder(settings)
     window = MainWindow(settings, coder)
+    path = path if screenshot else startup_project(path, settings)
     if path:
         window.open_project(path)
     if screenshot:

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.retrieval.message.connect(self.show_message)
         self.retrieval.codingChosen.connect(self.inspector.select_coding)
         self.view.zoomRequested.connect(self.zoom)
+        self.panel.importRequested.connect(lambda: self.import_files())
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
@@ -120,8 +121,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if self.session:
             self.session.failed.connect(self.show_message)
-        docs = project.documents() if project else []
-        self.show_document(docs[0].id if docs else None)
+        docs = [d.id for d in project.documents()] if project else []
+        last = self.settings.last_document(str(project.path)) if project else None
+        self.show_document(last if last in docs else docs[0] if docs else None)
 
     def close_project(self) -> None:
         self.set_project(None)
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
     def show_document(self, document_id: int | None) -> None:
         project = self.session.project if self.session else None
         self.panel.show_document(project, document_id)
+        if project is not None and document_id is not None:
+            self.settings.set_last_document(str(project.path), document_id)  # reopened next time
         self.documents.mark_current(document_id)
         if document_id is not None:
             self.inspector.show_at(document_id, 0)

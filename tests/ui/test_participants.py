@@ -100,3 +100,25 @@ def test_assign_interview_to_participant(dialog, session, qtbot):
     assert dialog.model.index(dialog.row_of("Marieke"), 1).data() == "2"
     session.undo_stack.undo()
     assert session.project.document_by_name("david").case_id == session.project.find_case_id("David")
+
+
+def test_enter_after_editing_a_cell_does_not_add_a_participant(dialog, session, qtbot, qtlog,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(a) or ("", False)))
+    assert dialog.add_attribute("Kanaal", "text")
+    edit_cell(qtbot, dialog.table, dialog.cell(dialog.row_of("Marieke"), dialog.column_of("Kanaal")), "app")
+    edit_cell(qtbot, dialog.table, dialog.cell(dialog.row_of("David"), dialog.column_of("Kanaal")), "web")
+    qtbot.wait(50)
+    assert asked == []  # Enter finished the edit only
+    assert session.project.case_by_name("David").attributes["Kanaal"] == "web"
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+
+
+def test_enter_in_the_table_does_not_close_or_press_a_button(dialog, qtbot):
+    dialog.table.setCurrentIndex(dialog.cell(0, 0))
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0

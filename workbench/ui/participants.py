@@ -99,6 +99,8 @@ class ParticipantsDialog(QDialog):
         self.add_attribute_button = QPushButton(tr("people.add_attribute"))
         self.add_attribute_button.setObjectName("people.add_attribute")
         self.add_attribute_button.clicked.connect(self.ask_attribute)
+        for button in (self.add_case_button, self.add_attribute_button):
+            button.setAutoDefault(False)  # Enter that ends a cell edit must not press them
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.add_case_button)
         buttons_row.addWidget(self.add_attribute_button)
@@ -142,6 +144,16 @@ class ParticipantsDialog(QDialog):
         session.changed.connect(self._changed)
         self._fit_columns()
         self._update_buttons()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter that finished a cell edit reaches the dialog too: it must not press a button.
+        focus = self.focusWidget()
+        in_table = focus is not None and any(t.isAncestorOf(focus) or t is focus
+                                             for t in (self.table, self.documents))
+        if in_table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ---- feedback -----------------------------------------------------------------
     def show_error(self, message: str) -> None:

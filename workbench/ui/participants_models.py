@@ -22,6 +22,21 @@ def display_value(value) -> str:
     return str(value)
 
 
+def _refresh(model) -> None:
+    """Reload; when the rows and columns stay the same only the values are announced, so an
+    open cell editor (the edit that caused this change) is not torn down mid-commit."""
+    before = model._shape()
+    model._load()
+    if model._shape() == before:
+        if model.rowCount() and model.columnCount():
+            model.dataChanged.emit(model.index(0, 0),
+                                   model.index(model.rowCount() - 1, model.columnCount() - 1))
+        return
+    model.beginResetModel()
+    model._load()  # again, inside the reset (views must not see new rows before it)
+    model.endResetModel()
+
+
 class ParticipantsModel(QAbstractTableModel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -41,11 +56,12 @@ class ParticipantsModel(QAbstractTableModel):
             if doc.case_id is not None:
                 self.documents[doc.case_id] = self.documents.get(doc.case_id, 0) + 1
 
+    def _shape(self) -> tuple:
+        return [c.id for c in self.cases], list(self.attributes)
+
     def _on_changed(self, change) -> None:
         if change.entity in ("case", "document"):
-            self.beginResetModel()
-            self._load()
-            self.endResetModel()
+            _refresh(self)
 
     def attribute(self, column: int) -> tuple[str, str] | None:
         i = column - FIXED
@@ -128,11 +144,12 @@ class DocumentsModel(QAbstractTableModel):
         self.rows = project.documents()
         self.case_names = {c.id: c.name for c in project.cases()}
 
+    def _shape(self) -> tuple:
+        return [d.id for d in self.rows], sorted(self.case_names)
+
     def _on_changed(self, change) -> None:
         if change.entity in ("case", "document"):
-            self.beginResetModel()
-            self._load()
-            self.endResetModel()
+            _refresh(self)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)

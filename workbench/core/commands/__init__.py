@@ -27,6 +27,14 @@ from workbench.core.commands.documents import (
     SetSpeakerRole,
     sha256_text,
 )
+from workbench.core.commands.org_values import (
+    AddOrgValue,
+    ChangeOrgValue,
+    DeleteOrgValue,
+    ImportOrgValues,
+    MoveOrgValue,
+    SetOrgValueLinks,
+)
 
 __all__ = [
     "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
@@ -34,3 +42,4 @@ __all__ = [
     "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
     "SetMemo", "SetSpeakerRole", "sha256_text",
 ]
+__all__ += ["AddOrgValue", "ChangeOrgValue", "DeleteOrgValue", "ImportOrgValues", "MoveOrgValue", "SetOrgValueLinks"]

@@ -1,0 +1,324 @@
+"""The values-fit map (DESIGN §5): the customers' values against the organisation's.
+
+Per customer value (a value code; its sub-codes roll up into it):
+- importance = share of participants with at least one coding of the value or a descendant;
+- delivery = (P − w·N) / (P + w·N) in [-1, 1], where P counts the value's codings that co-occur
+  with a driver or a positive emotion, N those that co-occur with a pain point or a negative
+  emotion (same speaker turn, or overlapping spans), w the negativity weight; None without
+  evidence (drawn hollow at y = 0);
+- claimed_by: the organisation values linked to the value (or one of its sub-codes);
+- quadrant: core strength / critical gap / hidden asset / low priority (None without evidence).
+Blind spots are important, unclaimed values; unsupported claims are organisation values whose
+linked codes were never coded (or that link to nothing).
+
+`load_input(project)` reads the project once; `compute(data, params)` is pure and fast, so a
+view can recompute on every slider move.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+
+from workbench.analysis.polarity import code_polarities
+
+QUADRANTS = ("core_strength", "critical_gap", "hidden_asset", "low_priority")
+RULES = ("turn", "overlap")
+
+
+class FitError(ValueError):
+    """Parameters that cannot be used (weight ≤ 0, unknown rule, bad filter)."""
+
+
+@dataclass(frozen=True)
+class FitParams:
+    weight: float = 1.0
+    rule: str = "turn"
+    threshold: float | None = None  # None: the median importance of the points
+    where: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ((attribute, (value, …)), …)
+    coder: str | None = None
+
+    def checked(self) -> FitParams:
+        if not (self.weight > 0):
+            raise FitError(f"the negativity weight must be above 0, not {self.weight}")
+        if self.rule not in RULES:
+            raise FitError(f"the co-occurrence rule is 'turn' or 'overlap', not '{self.rule}'")
+        if self.threshold is not None and not 0 <= self.threshold <= 1:
+            raise FitError(f"the importance threshold is a share between 0 and 1, not {self.threshold}")
+        return self
+
+    def with_where(self, where: dict[str, list[str]]) -> FitParams:
+        return replace(self, where=tuple((k, tuple(v)) for k, v in where.items()))
+
+
+def parse_where(items) -> dict[str, list[str]]:
+    """["segment=particulier", "segment=zakelijk", "channel=app"] → {attribute: [values]}:
+    values of one attribute are alternatives, different attributes must all match."""
+    out: dict[str, list[str]] = {}
+    for item in items or []:
+        name, sep, value = str(item).partition("=")
+        if not sep or not name.strip():
+            raise FitError(f"a filter looks like ATTRIBUTE=VALUE, not '{item}'")
+        out.setdefault(name.strip(), []).append(value.strip())
+    return out
+
+
+@dataclass
+class FitInput:
+    """Everything the computation needs, read from the project in one go."""
+
+    points: dict[int, str]  # point code id → path
+    names: dict[int, str]  # point code id → display name
+    point_of: dict[int, int]  # value code id (point or a sub-code) → point code id
+    polarity: dict[int, int]  # code id → +1 (driver, positive emotion) / -1 (pain, negative emotion)
+    codings: dict[int, list[tuple[int, int, int, str]]]  # document → [(code, start, end, coder)]
+    turn_starts: dict[int, list[int]]  # document → turn starts (sorted)
+    participant_of: dict[int, int]  # document → participant key (case id, or −document id)
+    attributes: dict[int, dict]  # participant key → {attribute: value}
+    org_values: list = field(default_factory=list)  # store.org_values.OrgValue
+    subtree: dict[int, list[int]] = field(default_factory=dict)  # code id → itself + descendants
+    paths: dict[int, str] = field(default_factory=dict)  # every code id → path
+
+
+@dataclass
+class FitPoint:
+    code_id: int
+    code: str
+    name: str
+    importance: float
+    delivery: float | None
+    positive: int
+    negative: int
+    codings: int
+    participants: int
+    claimed_by: list[str]
+    quadrant: str | None
+    evidence: list[tuple[int, int, int, bool, bool]] = field(default_factory=list, repr=False)
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "name": self.name, "importance": round(self.importance, 4),
+                "delivery": None if self.delivery is None else round(self.delivery, 4),
+                "positive": self.positive, "negative": self.negative, "codings": self.codings,
+                "participants": self.participants, "claimed_by": self.claimed_by,
+                "quadrant": self.quadrant}
+
+
+@dataclass
+class Claim:
+    name: str
+    statement: str
+    codes: list[str]  # linked code paths
+    reason: str  # "no_links" | "no_evidence"
+
+
+@dataclass
+class ValuesFit:
+    points: list[FitPoint]
+    blind_spots: list[str]
+    unsupported_claims: list[Claim]
+    threshold: float
+    participants: int  # the base: participants in the selection
+    params: FitParams
+
+    def point(self, code: str | int) -> FitPoint | None:
+        return next((p for p in self.points if code in (p.code, p.code_id)), None)
+
+    def to_json(self) -> dict:
+        return {
+            "points": [p.to_json() for p in self.points],
+            "blind_spots": list(self.blind_spots),
+            "unsupported_claims": [{"name": c.name, "statement": c.statement, "codes": c.codes,
+                                    "reason": c.reason} for c in self.unsupported_claims],
+            "parameters": {"weight": self.params.weight, "rule": self.params.rule,
+                           "threshold": round(self.threshold, 4),
+                           "threshold_source": "median" if self.params.threshold is None else "given",
+                           "where": {k: list(v) for k, v in self.params.where},
+                           "coder": self.params.coder, "participants": self.participants},
+        }
+
+
+# ---- reading the project ----------------------------------------------------------------------
+def load_input(project) -> FitInput:
+    codes = project.codes()
+    kind = {c.id: c.kind for c in codes}
+    parent = {c.id: c.parent_id for c in codes}
+    children: dict[int | None, list[int]] = {}
+    for c in codes:
+        children.setdefault(c.parent_id, []).append(c.id)
+    paths: dict[int, str] = {}
+    for c in codes:  # parents come first
+        paths[c.id] = f"{paths[c.parent_id]}/{c.name}" if c.parent_id in paths else c.name
+    subtree: dict[int, list[int]] = {}
+    for c in reversed(codes):
+        subtree[c.id] = [c.id, *(d for ch in children.get(c.id, []) for d in subtree[ch])]
+    points: dict[int, str] = {}
+    for c in codes:
+        if c.kind != "value" or kind.get(parent[c.id]) == "value":
+            continue
+        value_children = [ch for ch in children.get(c.id, []) if kind[ch] == "value"]
+        # A top-level value code with value children is a category ("Waarden"): its children
+        # are the values; a lone value code is a value itself.
+        for pid in value_children or [c.id]:
+            points[pid] = paths[pid]
+    point_of = {sub: pid for pid in points for sub in subtree[pid] if kind[sub] == "value"}
+    doc_rows = project.conn.execute("SELECT id, case_id FROM documents").fetchall()
+    participant_of = {d: (case if case is not None else -d) for d, case in doc_rows}
+    attributes = {case.id: case.attributes for case in project.cases()}
+    codings: dict[int, list] = {d: [] for d, _ in doc_rows}
+    for doc, code, start, end, coder in project.conn.execute(
+            'SELECT document_id, code_id, start, "end", coder FROM codings ORDER BY document_id, start'):
+        codings[doc].append((code, start, end, coder))
+    turn_starts: dict[int, list[int]] = {d: [] for d, _ in doc_rows}
+    for doc, start in project.conn.execute("SELECT document_id, start FROM turns ORDER BY document_id, start"):
+        turn_starts[doc].append(start)
+    name = {c.id: c.name for c in codes}
+    return FitInput(points, {pid: name[pid] for pid in points},
+                    point_of, code_polarities(codes), codings, turn_starts, participant_of,
+                    attributes, project.org_values(), subtree, paths)
+
+
+# ---- the computation (pure) ---------------------------------------------------------------------
+def selected_participants(data: FitInput, params: FitParams) -> set[int]:
+    wanted = [(name.casefold(), {v.casefold() for v in values}) for name, values in params.where]
+    out = set()
+    for who in set(data.participant_of.values()):
+        attrs = {k.casefold(): v for k, v in data.attributes.get(who, {}).items()}
+        if all(_text(attrs.get(name)) in values for name, values in wanted):
+            out.add(who)
+    return out
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).casefold()
+
+
+def _overlaps(starts: list[int], max_end: list[int], start: int, end: int) -> bool:
+    """Does any span (sorted by start, with running maximum ends) overlap [start, end)?"""
+    i = bisect_left(starts, start)
+    return (i < len(starts) and starts[i] < end) or (i > 0 and max_end[i - 1] > start)
+
+
+def _evidence_overlap(value_codings, pos, neg):
+    out = []
+    index = []
+    for spans in (pos, neg):
+        spans.sort()
+        starts = [s for s, _ in spans]
+        running, acc = [], -1
+        for _, e in spans:
+            acc = max(acc, e)
+            running.append(acc)
+        index.append((starts, running))
+    for point, start, end in value_codings:
+        out.append((point, start, end, _overlaps(*index[0], start, end), _overlaps(*index[1], start, end)))
+    return out
+
+
+def _evidence_turn(value_codings, pos, neg, turn_starts):
+    def turns(start, end):
+        first = max(bisect_right(turn_starts, start) - 1, 0)
+        last = max(bisect_right(turn_starts, end - 1) - 1, first)
+        return range(first, last + 1)
+
+    pos_turns = {t for s, e in pos for t in turns(s, e)}
+    neg_turns = {t for s, e in neg for t in turns(s, e)}
+    out = []
+    for point, start, end in value_codings:
+        span = turns(start, end)
+        out.append((point, start, end, any(t in pos_turns for t in span), any(t in neg_turns for t in span)))
+    return out
+
+
+def compute(data: FitInput, params: FitParams | None = None) -> ValuesFit:
+    params = (params or FitParams()).checked()
+    people = selected_participants(data, params)
+    counts = {pid: [0, 0, 0, set(), []] for pid in data.points}  # codings, P, N, who, evidence
+    linked_codings: dict[int, int] = {}
+    for doc, rows in data.codings.items():
+        who = data.participant_of[doc]
+        if who not in people:
+            continue
+        values, pos, neg = [], [], []
+        for code, start, end, coder in rows:
+            if params.coder is not None and coder != params.coder:
+                continue
+            linked_codings[code] = linked_codings.get(code, 0) + 1
+            point = data.point_of.get(code)
+            if point is not None:
+                values.append((point, start, end))
+                continue
+            sign = data.polarity.get(code)
+            if sign == 1:
+                pos.append((start, end))
+            elif sign == -1:
+                neg.append((start, end))
+        if not values:
+            continue
+        if params.rule == "overlap":
+            found = _evidence_overlap(values, pos, neg)
+        else:
+            found = _evidence_turn(values, pos, neg, data.turn_starts.get(doc, []))
+        for point, start, end, is_pos, is_neg in found:
+            c = counts[point]
+            c[0] += 1
+            c[1] += is_pos
+            c[2] += is_neg
+            c[3].add(who)
+            if is_pos or is_neg:
+                c[4].append((doc, start, end, is_pos, is_neg))
+    base = len(people)
+    claims = _claims(data)
+    points = []
+    for pid, (n, p, neg, who, evidence) in counts.items():
+        if not n:
+            continue
+        denominator = p + params.weight * neg
+        delivery = (p - params.weight * neg) / denominator if denominator else None
+        points.append(FitPoint(pid, data.points[pid], data.names[pid], len(who) / base if base else 0.0,
+                               delivery, p, neg, n, len(who), claims.get(pid, []), None, evidence))
+    threshold = params.threshold
+    if threshold is None:
+        threshold = statistics.median(p.importance for p in points) if points else 0.0
+    for point in points:
+        point.quadrant = quadrant(point.importance, point.delivery, threshold)
+    points.sort(key=lambda p: (-p.importance, p.code.casefold()))
+    blind = [p.code for p in points if p.importance >= threshold and not p.claimed_by]
+    return ValuesFit(points, blind, _unsupported(data, linked_codings), threshold, base, params)
+
+
+def quadrant(importance: float, delivery: float | None, threshold: float) -> str | None:
+    if delivery is None:
+        return None
+    important, delivered = importance >= threshold, delivery > 0
+    if important:
+        return "core_strength" if delivered else "critical_gap"
+    return "hidden_asset" if delivered else "low_priority"
+
+
+def _claims(data: FitInput) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for value in data.org_values:
+        linked = {sub for code in value.code_ids for sub in data.subtree.get(code, [code])}
+        for pid in data.points:
+            if linked & set(data.subtree.get(pid, [pid])):
+                out.setdefault(pid, []).append(value.name)
+    return out
+
+
+def _unsupported(data: FitInput, codings_per_code: dict[int, int]) -> list[Claim]:
+    out = []
+    for value in data.org_values:
+        paths = [data.paths.get(c, str(c)) for c in value.code_ids]
+        if not value.code_ids:
+            out.append(Claim(value.name, value.description, paths, "no_links"))
+            continue
+        total = sum(codings_per_code.get(sub, 0) for code in value.code_ids
+                    for sub in data.subtree.get(code, [code]))
+        if not total:
+            out.append(Claim(value.name, value.description, paths, "no_evidence"))
+    return out
+
+
+def values_fit(project, params: FitParams | None = None) -> ValuesFit:
+    return compute(load_input(project), params)

@@ -120,6 +120,7 @@ class ValuesFit:
     threshold: float
     participants: int  # the base: participants in the selection
     params: FitParams
+    data: FitInput | None = field(default=None, repr=False)  # what it was computed from (quotes)
 
     def point(self, code: str | int) -> FitPoint | None:
         return next((p for p in self.points if code in (p.code, p.code_id)), None)
@@ -284,7 +285,7 @@ def compute(data: FitInput, params: FitParams | None = None) -> ValuesFit:
         point.quadrant = quadrant(point.importance, point.delivery, threshold)
     points.sort(key=lambda p: (-p.importance, p.code.casefold()))
     blind = [p.code for p in points if p.importance >= threshold and not p.claimed_by]
-    return ValuesFit(points, blind, _unsupported(data, linked_codings), threshold, base, params)
+    return ValuesFit(points, blind, _unsupported(data, linked_codings), threshold, base, params, data)
 
 
 def quadrant(importance: float, delivery: float | None, threshold: float) -> str | None:

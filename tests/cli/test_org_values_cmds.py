@@ -56,3 +56,20 @@ def test_org_values_errors(sample_project, tmp_path, capsys):
         assert code == 2
         one_line_error(err, name, needle)
     assert json.loads(run(capsys, "org-values", "list", path, "--json")[1]) == []
+
+
+def test_export_map_cli(sample_project, tmp_path, capsys):
+    path = sample_project.path
+    sample_project.close()
+    out = tmp_path / "map.svg"
+    code, text, err = run(capsys, "export", "map", path, out, "--weight", "2", "--rule", "overlap",
+                          "--where", "segment=Energie")
+    assert code == 0, err
+    assert out.read_text(encoding="utf-8").count('<circle class="point"') == 1  # Eerlijkheid, Marieke only
+    for args, needle in [(["--weight", "0"], "above 0"), (["--where", "segment"], "ATTRIBUTE=VALUE"),
+                         (["--threshold", "2"], "between 0 and 1")]:
+        code, _, err = run(capsys, "export", "map", path, out, *args)
+        assert code == 2
+        one_line_error(err, needle)
+    code, _, err = run(capsys, "export", "map", path, tmp_path / "map.jpg")
+    one_line_error(err, "map.jpg", ".svg, .png, .pdf or .html")

@@ -62,7 +62,7 @@ def test_export_map_cli(sample_project, tmp_path, capsys):
     path = sample_project.path
     sample_project.close()
     out = tmp_path / "map.svg"
-    code, text, err = run(capsys, "export", "map", path, out, "--weight", "2", "--rule", "overlap",
+    code, _, err = run(capsys, "export", "map", path, out, "--weight", "2", "--rule", "overlap",
                           "--where", "segment=Energie")
     assert code == 0, err
     assert out.read_text(encoding="utf-8").count('<circle class="point"') == 1  # Eerlijkheid, Marieke only

@@ -74,12 +74,12 @@ def test_html_report_is_self_contained(project, tmp_path, qapp):
 
 
 def test_bad_output_is_refused_and_nothing_is_left(project, tmp_path, qapp):
-    with pytest.raises(MapExportError, match="svg, .png, .pdf or .html"):
+    with pytest.raises(MapExportError, match=r"svg, \.png, \.pdf or \.html"):
         export_map(project, tmp_path / "map.gif")
     with pytest.raises(MapExportError, match="does not exist"):
         export_map(project, tmp_path / "nope" / "map.svg")
     (tmp_path / "dir.png").mkdir()
-    with pytest.raises(MapExportError, match="dir.png"):
+    with pytest.raises(MapExportError, match=r"dir\.png"):
         export_map(project, tmp_path / "dir.png")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("fit.iwb")) == ["dir.png"]
 

@@ -179,6 +179,16 @@ def load_input(project) -> FitInput:
                     attributes, project.org_values(), subtree, paths)
 
 
+def attribute_options(data: FitInput) -> dict[str, list[str]]:
+    """Attribute → the values participants have (as text), for choosing a group."""
+    found: dict[str, set[str]] = {}
+    for attrs in data.attributes.values():
+        for name, value in attrs.items():
+            if value is not None and str(value) != "":
+                found.setdefault(name, set()).add(str(value))
+    return {name: sorted(values, key=str.casefold) for name, values in sorted(found.items())}
+
+
 # ---- the computation (pure) ---------------------------------------------------------------------
 def selected_participants(data: FitInput, params: FitParams) -> set[int]:
     wanted = [(name.casefold(), {v.casefold() for v in values}) for name, values in params.where]

@@ -1,0 +1,220 @@
+"""The organisation values editor: the organisation's stated values (name, statement) and
+the customer value codes that express each, ticked in a checklist. Every edit is a core
+command on the session's undo stack (Ctrl+Z), committed at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.commands import AddOrgValue, ChangeOrgValue, DeleteOrgValue, MoveOrgValue, SetOrgValueLinks
+from workbench.i18n import tr
+from workbench.ui.buttons import CLOSE, button_box
+
+ID = Qt.ItemDataRole.UserRole
+
+
+class OrgValuesEditor(QDialog):
+    message = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("values_map.editor")
+        self.session = session
+        self.setWindowTitle(tr("vmap.editor.title"))
+        self._filling = False
+        self.values = QListWidget()
+        self.values.setObjectName("values_map.values")
+        self.values.currentItemChanged.connect(lambda *_: self._show_current())
+        self.buttons = {}
+        row = QHBoxLayout()
+        for key, slot in (("add", self.add_value), ("up", lambda: self.move(-1)),
+                          ("down", lambda: self.move(1)), ("delete", self.delete_value)):
+            button = QPushButton(tr(f"vmap.editor.{key}"))
+            button.setObjectName(f"values_map.{key}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(tr("vmap.editor.values")))
+        lv.addWidget(self.values)
+        lv.addLayout(row)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("values_map.name")
+        self.name.editingFinished.connect(self.rename)
+        self.statement = QPlainTextEdit()
+        self.statement.setObjectName("values_map.statement")
+        self.statement.setPlaceholderText(tr("vmap.editor.statement_hint"))
+        self.statement.setMaximumHeight(90)
+        self._statement_timer = QTimer(self, singleShot=True, interval=700)
+        self._statement_timer.timeout.connect(self.save_statement)
+        self.statement.textChanged.connect(lambda: not self._filling and self._statement_timer.start())
+        self.codes = QListWidget()
+        self.codes.setObjectName("values_map.codes")
+        self.codes.itemChanged.connect(self._code_toggled)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(tr("vmap.editor.name")))
+        rv.addWidget(self.name)
+        rv.addWidget(QLabel(tr("vmap.editor.statement")))
+        rv.addWidget(self.statement)
+        rv.addWidget(QLabel(tr("vmap.editor.codes")))
+        rv.addWidget(self.codes, 1)
+        self.detail = right
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([260, 420])
+        layout = QVBoxLayout(self)
+        help_text = QLabel(tr("vmap.editor.help"))
+        help_text.setWordWrap(True)
+        layout.addWidget(help_text)
+        layout.addWidget(split, 1)
+        box = button_box(CLOSE)
+        box.rejected.connect(self.close)
+        layout.addWidget(box)
+        self.resize(760, 520)
+        QShortcut(QKeySequence("Ctrl+Z"), self, activated=session.undo_stack.undo)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, activated=session.undo_stack.redo)
+        session.changed.connect(self.on_change)
+        self.refresh()
+
+    # ---- showing ----------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        item = self.values.currentItem()
+        return item.data(ID) if item else None
+
+    def refresh(self, select: int | None = None) -> None:
+        select = select if select is not None else self.current_id()
+        self._filling = True
+        self.values.clear()
+        for value in self.session.project.org_values():
+            item = QListWidgetItem(value.name)
+            item.setData(ID, value.id)
+            item.setToolTip(value.description)
+            self.values.addItem(item)
+            if value.id == select:
+                self.values.setCurrentItem(item)
+        if self.values.currentItem() is None and self.values.count():
+            self.values.setCurrentRow(0)
+        self._filling = False
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self._filling:
+            return
+        self._filling = True
+        value_id = self.current_id()
+        value = next((v for v in self.session.project.org_values() if v.id == value_id), None)
+        self.detail.setEnabled(value is not None)
+        for key in ("up", "down", "delete"):
+            self.buttons[key].setEnabled(value is not None)
+        self.name.setText(value.name if value else "")
+        if self.statement.toPlainText().strip() != (value.description if value else ""):
+            self.statement.setPlainText(value.description if value else "")
+        linked = set(value.code_ids) if value else set()
+        project = self.session.project
+        rows = [(code.id, project.code_path(code.id), code.name) for code in project.codes() if code.kind == "value"]
+        current = [self.codes.item(i).data(ID) for i in range(self.codes.count())]
+        if current != [cid for cid, _, _ in rows]:  # the codebook changed: rebuild the checklist
+            self.codes.clear()
+            for cid, path, name in rows:
+                item = QListWidgetItem("    " * path.count("/") + name)
+                item.setData(ID, cid)
+                item.setToolTip(path)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.codes.addItem(item)
+            if not rows:
+                self.codes.addItem(QListWidgetItem(tr("vmap.editor.no_value_codes")))
+        for i in range(self.codes.count()):  # tick in place: the list keeps its scroll position
+            item = self.codes.item(i)
+            if item.data(ID) is not None:
+                item.setCheckState(Qt.CheckState.Checked if item.data(ID) in linked else Qt.CheckState.Unchecked)
+        self._filling = False
+
+    def on_change(self, change) -> None:
+        if change.entity in ("org_value", "org_value_link", "code"):
+            self.refresh()
+
+    # ---- edits ------------------------------------------------------------------------------
+    def _run(self, command) -> bool:
+        ok = self.session.execute(command)
+        if not ok:
+            QMessageBox.warning(self, tr("vmap.editor.title"), tr("vmap.editor.refused"))
+        return ok
+
+    def add_value(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, tr("vmap.editor.add_title"), tr("vmap.editor.add_prompt"))
+            if not ok or not name.strip():
+                return
+        command = AddOrgValue(name)
+        if self.session.execute(command):
+            self.refresh(select=command.created_id)
+            self.name.setFocus()
+
+    def rename(self) -> None:
+        value_id = self.current_id()
+        text = self.name.text().strip()
+        if self._filling or value_id is None or not text or text == self.values.currentItem().text():
+            return
+        if not self.session.execute(ChangeOrgValue(value_id, name=text)):
+            self.name.setText(self.values.currentItem().text())
+
+    def save_statement(self) -> None:
+        value_id = self.current_id()
+        if value_id is None:
+            return
+        self.session.execute(ChangeOrgValue(value_id, description=self.statement.toPlainText()))
+
+    def _code_toggled(self, item: QListWidgetItem) -> None:
+        value_id = self.current_id()
+        if self._filling or value_id is None or item.data(ID) is None:
+            return
+        code_id = item.data(ID)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.session.execute(SetOrgValueLinks.link(value_id, code_id))
+        else:
+            self.session.execute(SetOrgValueLinks.unlink(value_id, code_id))
+
+    def move(self, step: int) -> None:
+        value_id = self.current_id()
+        if value_id is not None:
+            self.session.execute(MoveOrgValue(value_id, max(0, self.values.currentRow() + step)))
+
+    def delete_value(self) -> None:
+        value_id = self.current_id()
+        if value_id is not None:
+            self.session.execute(DeleteOrgValue(value_id))
+
+    def closeEvent(self, event) -> None:
+        if self._statement_timer.isActive():
+            self._statement_timer.stop()
+            self.save_statement()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        if self._statement_timer.isActive():
+            self._statement_timer.stop()
+            self.save_statement()
+        super().done(result)

@@ -119,7 +119,7 @@ def compute_layout(model, width: float, height: float, offsets: dict | None = No
             others = [b for j, b in enumerate(dot_boxes) if j != i]
             rect = _place(centre, reach[i], pad, plot, placed, others, obstacles, unit)
         placed.append(rect)
-        far = _distance(centre, rect) > radius + 8 * unit
+        far = _distance(centre, rect) > reach[i] + 8 * unit
         geos[i] = DotGeometry(dot.key, centre, radius, rect, far)
     layout.dots = [g for g in geos if g is not None]
     return layout

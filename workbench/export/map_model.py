@@ -55,6 +55,7 @@ class MapModel:
     caption: str = ""  # e.g. the participant group ("segment = particulier · 4 participants")
     max_evidence: int = 1  # shared scale when two maps stand side by side
     median: bool = True  # the threshold is the median importance (else set by the user)
+    unsupported: list[str] = field(default_factory=list)  # organisation values without evidence
 
     @property
     def keys(self) -> list[str]:
@@ -99,7 +100,8 @@ def map_model(result, caption: str | None = None, max_evidence: int | None = Non
                    p.code in blind, tooltip(p)) for p in result.points]
     top = max_evidence or max((d.evidence for d in dots), default=1)
     return MapModel(dots, result.threshold, caption=caption_for(result) if caption is None else caption,
-                    max_evidence=max(top, 1), median=result.params.threshold is None)
+                    max_evidence=max(top, 1), median=result.params.threshold is None,
+                    unsupported=[c.name for c in result.unsupported_claims])
 
 
 def arrows_model(before, after, caption: str = "") -> MapModel:

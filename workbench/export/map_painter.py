@@ -237,6 +237,20 @@ def _legend(painter: QPainter, model: MapModel, layout: MapLayout) -> None:
     painter.setPen(INK)
     text = tr("vmap.legend.blind_spot")
     painter.drawText(QPointF(x + 22 * u, row2 + 4 * u), text)
+    if model.unsupported:  # listed beside the map, so a pasted image still says it
+        painter.setFont(font(10.5 * u, bold=True))
+        head = tr("vmap.unsupported") + ": "
+        head_width = painter.fontMetrics().horizontalAdvance(head)
+        painter.setFont(font(10.5 * u))
+        room = r.right() - (x + 22 * u + painter.fontMetrics().horizontalAdvance(text) + 30 * u) - head_width
+        body = painter.fontMetrics().elidedText(", ".join(model.unsupported), Qt.TextElideMode.ElideRight, room)
+        body_width = painter.fontMetrics().horizontalAdvance(body)
+        painter.drawText(QPointF(r.right() - body_width, row2 + 4 * u), body)
+        painter.setFont(font(10.5 * u, bold=True))
+        painter.setPen(QColor(QUADRANT_COLOURS["critical_gap"]))
+        painter.drawText(QPointF(r.right() - body_width - head_width, row2 + 4 * u), head)
+        painter.setFont(font(10.5 * u))
+        painter.setPen(INK)
     # size key on the right of the first row
     small, big = 6 * u, 20 * u
     right = r.right()

@@ -93,3 +93,31 @@ def test_emotion_polarity_inherits(project):
              Code(3, 2, "Machteloos gevoel", "emotion"), Code(4, 1, "Verrassing", "emotion"),
              Code(5, None, "Drivers", "driver")]
     assert code_polarities(codes) == {2: -1, 3: -1, 5: 1}
+
+
+def test_evidence_rules_on_spans_across_turns():
+    from workbench.analysis.values_evidence import document_evidence
+
+    turns = [0, 100, 200]
+    point_of, polarity = {1: 1}, {2: 1, 3: -1}
+    rows = [(1, 90, 120), (2, 150, 160), (3, 5, 10), (1, 210, 220), (3, 230, 240), (1, 0, 5)]
+    flagged, summary = document_evidence(rows, point_of, polarity, turns, "turn")
+    # value in turns 0–1 meets the driver in turn 1 and the pain point in turn 0
+    assert flagged[0] == (1, 90, 120, True, True)
+    assert flagged[1] == (1, 210, 220, False, True) and flagged[2] == (1, 0, 5, False, True)
+    assert summary == {1: [3, 1, 3]}
+    flagged, summary = document_evidence(rows, point_of, polarity, turns, "overlap")
+    assert [f[3:] for f in flagged] == [(False, False), (False, False), (False, False)]
+    flagged, _ = document_evidence([(1, 0, 50), (2, 49, 60), (3, 10, 20)], point_of, polarity, turns, "overlap")
+    assert flagged == [(1, 0, 50, True, True)]
+
+
+def test_coder_filter_reads_one_coder(project):
+    from workbench.core.commands import AddCoding
+
+    doc = project.document_by_name("docD")
+    AddCoding(doc.id, project.code_by_path("Waarden/Respect").id, 0, 5, coder="Other").apply(project)
+    assert by_name(values_fit(project))["Respect"].participants == 4
+    only = values_fit(project, FitParams(coder="R"))
+    assert by_name(only)["Respect"].participants == 3 and only.to_json()["parameters"]["coder"] == "R"
+    assert set(by_name(values_fit(project, FitParams(coder="Other")))) == {"Respect"}

@@ -18,10 +18,10 @@ view can recompute on every slider move.
 from __future__ import annotations
 
 import statistics
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from workbench.analysis.polarity import code_polarities
+from workbench.analysis.values_evidence import document_evidence
 
 QUADRANTS = ("core_strength", "critical_gap", "hidden_asset", "low_priority")
 RULES = ("turn", "overlap")
@@ -72,13 +72,16 @@ class FitInput:
     names: dict[int, str]  # point code id → display name
     point_of: dict[int, int]  # value code id (point or a sub-code) → point code id
     polarity: dict[int, int]  # code id → +1 (driver, positive emotion) / -1 (pain, negative emotion)
-    codings: dict[int, list[tuple[int, int, int, str]]]  # document → [(code, start, end, coder)]
+    codings: dict[int, list[tuple[int, int, int]]]  # document → [(code, start, end)] (codes that matter)
     turn_starts: dict[int, list[int]]  # document → turn starts (sorted)
     participant_of: dict[int, int]  # document → participant key (case id, or −document id)
     attributes: dict[int, dict]  # participant key → {attribute: value}
     org_values: list = field(default_factory=list)  # store.org_values.OrgValue
     subtree: dict[int, list[int]] = field(default_factory=dict)  # code id → itself + descendants
     paths: dict[int, str] = field(default_factory=dict)  # every code id → path
+    coder: str | None = None  # only this coder's codings were read (None: everyone's)
+    linked_counts: dict[int, dict[int, int]] = field(default_factory=dict)  # document → linked code → n
+    flags: dict = field(default_factory=dict, repr=False)  # rule → evidence_flags (a cache)
 
 
 @dataclass
@@ -94,7 +97,6 @@ class FitPoint:
     participants: int
     claimed_by: list[str]
     quadrant: str | None
-    evidence: list[tuple[int, int, int, bool, bool]] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict:
         return {"code": self.code, "name": self.name, "importance": round(self.importance, 4),
@@ -121,6 +123,16 @@ class ValuesFit:
     participants: int  # the base: participants in the selection
     params: FitParams
     data: FitInput | None = field(default=None, repr=False)  # what it was computed from (quotes)
+    documents: list[int] = field(default_factory=list, repr=False)  # the documents in the selection
+
+    def evidence(self, code: str | int) -> list[tuple[int, int, int, bool, bool]]:
+        """(document, start, end, positive, negative) of a point's codings with evidence."""
+        point = self.point(code)
+        if point is None or self.data is None:
+            return []
+        flags = evidence_flags(self.data, self.params.rule)
+        return [(doc, s, e, is_pos, is_neg) for doc in self.documents
+                for p, s, e, is_pos, is_neg in flags[doc][0] if p == point.code_id and (is_pos or is_neg)]
 
     def point(self, code: str | int) -> FitPoint | None:
         return next((p for p in self.points if code in (p.code, p.code_id)), None)
@@ -140,7 +152,7 @@ class ValuesFit:
 
 
 # ---- reading the project ----------------------------------------------------------------------
-def load_input(project) -> FitInput:
+def load_input(project, coder: str | None = None) -> FitInput:
     codes = project.codes()
     kind = {c.id: c.kind for c in codes}
     parent = {c.id: c.parent_id for c in codes}
@@ -166,17 +178,33 @@ def load_input(project) -> FitInput:
     doc_rows = project.conn.execute("SELECT id, case_id FROM documents").fetchall()
     participant_of = {d: (case if case is not None else -d) for d, case in doc_rows}
     attributes = {case.id: case.attributes for case in project.cases()}
+    polarity = code_polarities(codes)
+    org_values = project.org_values()
+    # Read only the codings that can matter: values, evidence, and whatever an org value links.
+    wanted = set(point_of) | set(polarity)
+    wanted |= {sub for value in org_values for code in value.code_ids for sub in subtree.get(code, [code])}
     codings: dict[int, list] = {d: [] for d, _ in doc_rows}
-    for doc, code, start, end, coder in project.conn.execute(
-            'SELECT document_id, code_id, start, "end", coder FROM codings ORDER BY document_id, start'):
-        codings[doc].append((code, start, end, coder))
+    # a plain scan (the unary + keeps SQLite off the code index: sequential reads are faster here)
+    sql = f'SELECT document_id, code_id, start, "end" FROM codings WHERE +code_id IN ({",".join("?" * len(wanted))})'
+    args: tuple = tuple(wanted)
+    if coder is not None:
+        sql, args = sql + " AND coder = ?", (*args, coder)
+    linked = {sub for value in org_values for code in value.code_ids for sub in subtree.get(code, [code])}
+    linked_counts: dict[int, dict[int, int]] = {}
+    for doc, code, start, end in project.conn.execute(sql, args):
+        if code in wanted:
+            codings[doc].append((code, start, end))
+            if code in linked:
+                counts = linked_counts.setdefault(doc, {})
+                counts[code] = counts.get(code, 0) + 1
     turn_starts: dict[int, list[int]] = {d: [] for d, _ in doc_rows}
-    for doc, start in project.conn.execute("SELECT document_id, start FROM turns ORDER BY document_id, start"):
+    for doc, start in project.conn.execute("SELECT document_id, start FROM turns"):
         turn_starts[doc].append(start)
+    for starts in turn_starts.values():
+        starts.sort()
     name = {c.id: c.name for c in codes}
-    return FitInput(points, {pid: name[pid] for pid in points},
-                    point_of, code_polarities(codes), codings, turn_starts, participant_of,
-                    attributes, project.org_values(), subtree, paths)
+    return FitInput(points, {pid: name[pid] for pid in points}, point_of, polarity, codings, turn_starts,
+                    participant_of, attributes, org_values, subtree, paths, coder, linked_counts)
 
 
 def attribute_options(data: FitInput) -> dict[str, list[str]]:
@@ -204,90 +232,45 @@ def _text(value) -> str:
     return "" if value is None else str(value).casefold()
 
 
-def _overlaps(starts: list[int], max_end: list[int], start: int, end: int) -> bool:
-    """Does any span (sorted by start, with running maximum ends) overlap [start, end)?"""
-    i = bisect_left(starts, start)
-    return (i < len(starts) and starts[i] < end) or (i > 0 and max_end[i - 1] > start)
-
-
-def _evidence_overlap(value_codings, pos, neg):
-    out = []
-    index = []
-    for spans in (pos, neg):
-        spans.sort()
-        starts = [s for s, _ in spans]
-        running, acc = [], -1
-        for _, e in spans:
-            acc = max(acc, e)
-            running.append(acc)
-        index.append((starts, running))
-    for point, start, end in value_codings:
-        out.append((point, start, end, _overlaps(*index[0], start, end), _overlaps(*index[1], start, end)))
-    return out
-
-
-def _evidence_turn(value_codings, pos, neg, turn_starts):
-    def turns(start, end):
-        first = max(bisect_right(turn_starts, start) - 1, 0)
-        last = max(bisect_right(turn_starts, end - 1) - 1, first)
-        return range(first, last + 1)
-
-    pos_turns = {t for s, e in pos for t in turns(s, e)}
-    neg_turns = {t for s, e in neg for t in turns(s, e)}
-    out = []
-    for point, start, end in value_codings:
-        span = turns(start, end)
-        out.append((point, start, end, any(t in pos_turns for t in span), any(t in neg_turns for t in span)))
-    return out
+def evidence_flags(data: FitInput, rule: str) -> dict[int, tuple[list, dict]]:
+    """Per document, the value codings with their evidence flags (cached per rule)."""
+    if rule not in data.flags:
+        data.flags[rule] = {doc: document_evidence(rows, data.point_of, data.polarity,
+                                                   data.turn_starts.get(doc, []), rule)
+                            for doc, rows in data.codings.items()}
+    return data.flags[rule]
 
 
 def compute(data: FitInput, params: FitParams | None = None) -> ValuesFit:
-    params = (params or FitParams()).checked()
+    # the coder filter is applied when reading (load_input); the result says which was used
+    params = replace((params or FitParams()).checked(), coder=data.coder)
     people = selected_participants(data, params)
-    counts = {pid: [0, 0, 0, set(), []] for pid in data.points}  # codings, P, N, who, evidence
+    counts = {pid: [0, 0, 0, set()] for pid in data.points}  # codings, P, N, who
     linked_codings: dict[int, int] = {}
-    for doc, rows in data.codings.items():
-        who = data.participant_of[doc]
+    flags = evidence_flags(data, params.rule)
+    documents = []
+    for doc, who in data.participant_of.items():
         if who not in people:
             continue
-        values, pos, neg = [], [], []
-        for code, start, end, coder in rows:
-            if params.coder is not None and coder != params.coder:
-                continue
-            linked_codings[code] = linked_codings.get(code, 0) + 1
-            point = data.point_of.get(code)
-            if point is not None:
-                values.append((point, start, end))
-                continue
-            sign = data.polarity.get(code)
-            if sign == 1:
-                pos.append((start, end))
-            elif sign == -1:
-                neg.append((start, end))
-        if not values:
-            continue
-        if params.rule == "overlap":
-            found = _evidence_overlap(values, pos, neg)
-        else:
-            found = _evidence_turn(values, pos, neg, data.turn_starts.get(doc, []))
-        for point, start, end, is_pos, is_neg in found:
+        documents.append(doc)
+        for point, (n, p, neg) in flags[doc][1].items():
             c = counts[point]
-            c[0] += 1
-            c[1] += is_pos
-            c[2] += is_neg
+            c[0] += n
+            c[1] += p
+            c[2] += neg
             c[3].add(who)
-            if is_pos or is_neg:
-                c[4].append((doc, start, end, is_pos, is_neg))
+        for code, n in data.linked_counts.get(doc, {}).items():
+            linked_codings[code] = linked_codings.get(code, 0) + n
     base = len(people)
     claims = _claims(data)
     points = []
-    for pid, (n, p, neg, who, evidence) in counts.items():
+    for pid, (n, p, neg, who) in counts.items():
         if not n:
             continue
         denominator = p + params.weight * neg
         delivery = (p - params.weight * neg) / denominator if denominator else None
         points.append(FitPoint(pid, data.points[pid], data.names[pid], len(who) / base if base else 0.0,
-                               delivery, p, neg, n, len(who), claims.get(pid, []), None, evidence))
+                               delivery, p, neg, n, len(who), claims.get(pid, []), None))
     threshold = params.threshold
     if threshold is None:
         threshold = statistics.median(p.importance for p in points) if points else 0.0
@@ -295,7 +278,8 @@ def compute(data: FitInput, params: FitParams | None = None) -> ValuesFit:
         point.quadrant = quadrant(point.importance, point.delivery, threshold)
     points.sort(key=lambda p: (-p.importance, p.code.casefold()))
     blind = [p.code for p in points if p.importance >= threshold and not p.claimed_by]
-    return ValuesFit(points, blind, _unsupported(data, linked_codings), threshold, base, params, data)
+    return ValuesFit(points, blind, _unsupported(data, linked_codings), threshold, base, params, data,
+                     sorted(documents))
 
 
 def quadrant(importance: float, delivery: float | None, threshold: float) -> str | None:
@@ -332,4 +316,4 @@ def _unsupported(data: FitInput, codings_per_code: dict[int, int]) -> list[Claim
 
 
 def values_fit(project, params: FitParams | None = None) -> ValuesFit:
-    return compute(load_input(project), params)
+    return compute(load_input(project, params.coder if params else None), params)

@@ -44,41 +44,68 @@ def _excerpt(text: str, lo: int, hi: int, turn: tuple[int, int]) -> str:
     return f"{prefix}{body}{suffix}"
 
 
-def point_quotes(project, result, code) -> tuple[list[Quote], list[Quote]]:
-    """(supporting, contradicting) quotes for one point of a `ValuesFit` result."""
-    point = result.point(code)
-    data = result.data
-    if point is None or data is None:
-        return [], []
-    docs = {d.id: d for d in project.documents()}
-    cases = {c.id: c.name for c in project.cases()}
-    names = {c.id: c.name for c in project.codes()}
-    texts: dict[int, str] = {}
-    supporting, contradicting = [], []
-    for doc_id, start, end, is_pos, is_neg in point.evidence:
-        if doc_id not in texts:
-            texts[doc_id] = project.document(doc_id).text
-        text = texts[doc_id]
-        starts = data.turn_starts.get(doc_id, [])
-        turn = _turn_bounds(starts, len(text), start)
-        doc = docs[doc_id]
-        who = cases.get(doc.case_id, doc.name)
-        for wanted, sink in ((1, supporting), (-1, contradicting)):
-            if not (is_pos if wanted == 1 else is_neg):
-                continue
-            hits = [(cid, s, e) for cid, s, e, coder in data.codings[doc_id]
-                    if data.polarity.get(cid) == wanted and _together(result.params.rule, turn, start, end, s, e)
-                    and (result.params.coder is None or coder == result.params.coder)]
-            lo = min([start, *(s for _, s, _ in hits)])
-            hi = max([end, *(e for _, _, e in hits)])
-            if hi - lo > MAX_CHARS:  # evidence far apart in a long turn: centre on the value
-                lo, hi = max(start - 120, turn[0]), max(end + 120, start + 240)
-            codes = list(dict.fromkeys(names.get(cid, "") for cid, _, _ in hits))
-            sink.append(Quote(doc.name, who, _excerpt(text, lo, hi, turn), codes, doc_id, start, end))
-    return supporting, contradicting
-
-
 def _together(rule: str, turn: tuple[int, int], start: int, end: int, s: int, e: int) -> bool:
     if rule == "overlap":
         return s < end and start < e
     return s < turn[1] and e > turn[0]
+
+
+def _pick(evidence: list, wanted: int, limit: int | None, participant_of: dict) -> list:
+    """The evidence rows of one side; with a limit, one per participant first (more voices)."""
+    rows = [row for row in evidence if row[3 if wanted == 1 else 4]]
+    if limit is None or len(rows) <= limit:
+        return rows
+    chosen, seen = [], set()
+    for row in rows:
+        who = participant_of.get(row[0])
+        if who not in seen:
+            seen.add(who)
+            chosen.append(row)
+    chosen += [row for row in rows if row not in chosen]
+    return sorted(chosen[:limit], key=lambda r: (r[0], r[1]))
+
+
+class QuoteFinder:
+    """Quotes for the points of one result; documents and names are read once."""
+
+    def __init__(self, project, result):
+        self.project, self.result = project, result
+        self.docs = {d.id: d for d in project.documents()}
+        self.cases = {c.id: c.name for c in project.cases()}
+        self.names = {c.id: c.name for c in project.codes()}
+        self.texts: dict[int, str] = {}
+
+    def _text(self, doc_id: int) -> str:
+        if doc_id not in self.texts:
+            self.texts[doc_id] = self.project.document(doc_id).text
+        return self.texts[doc_id]
+
+    def quotes(self, code, limit: int | None = None) -> tuple[list[Quote], list[Quote]]:
+        """(supporting, contradicting) for one point; `limit` caps each side."""
+        point = self.result.point(code)
+        data = self.result.data
+        if point is None or data is None:
+            return [], []
+        out: tuple[list[Quote], list[Quote]] = ([], [])
+        for wanted, sink in ((1, out[0]), (-1, out[1])):
+            evidence = self.result.evidence(point.code_id)
+            for doc_id, start, end, _pos, _neg in _pick(evidence, wanted, limit, data.participant_of):
+                text = self._text(doc_id)
+                turn = _turn_bounds(data.turn_starts.get(doc_id, []), len(text), start)
+                rule = self.result.params.rule
+                hits = [(cid, s, e) for cid, s, e in data.codings[doc_id]
+                        if data.polarity.get(cid) == wanted and _together(rule, turn, start, end, s, e)]
+                lo = min([start, *(s for _, s, _ in hits)])
+                hi = max([end, *(e for _, _, e in hits)])
+                if hi - lo > MAX_CHARS:  # evidence far apart in a long turn: centre on the value
+                    lo, hi = max(start - 120, turn[0]), max(end + 120, start + 240)
+                doc = self.docs[doc_id]
+                codes = list(dict.fromkeys(self.names.get(cid, "") for cid, _, _ in hits))
+                sink.append(Quote(doc.name, self.cases.get(doc.case_id, doc.name), _excerpt(text, lo, hi, turn),
+                                  codes, doc_id, start, end))
+        return out
+
+
+def point_quotes(project, result, code, limit: int | None = None) -> tuple[list[Quote], list[Quote]]:
+    """(supporting, contradicting) quotes for one point of a `ValuesFit` result."""
+    return QuoteFinder(project, result).quotes(code, limit)

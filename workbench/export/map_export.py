@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from workbench.analysis.values_fit import FitParams, compute, load_input
-from workbench.analysis.values_quotes import point_quotes
+from workbench.analysis.values_quotes import QuoteFinder
 from workbench.export.map_files import MapExportError, _write, write_pdf, write_png, write_svg
 from workbench.export.map_model import map_model, percent
 from workbench.export.map_report import report_html
@@ -15,6 +15,7 @@ from workbench.i18n import language, tr
 
 FORMATS = (".svg", ".png", ".pdf", ".html")
 LABELS_KEY = "values_map.labels"
+REPORT_QUOTES = 8  # per side and value in the HTML report (one per participant first)
 
 
 def label_offsets(project) -> dict:
@@ -51,7 +52,7 @@ def export_map(project, out: Path | str, params: FitParams | None = None, width:
         raise MapExportError(f"{out.name}: the map is exported as .svg, .png, .pdf or .html")
     if not out.parent.is_dir():
         raise MapExportError(f"{out.name}: folder '{out.parent}' does not exist")
-    result = compute(load_input(project), params)
+    result = compute(load_input(project, params.coder if params else None), params)
     if progress:
         progress(1, 3)
     model = map_model(result)
@@ -71,7 +72,8 @@ def export_map(project, out: Path | str, params: FitParams | None = None, width:
     else:
         from workbench.export.map_files import svg_text
 
-        quotes = {p.code: point_quotes(project, result, p.code) for p in result.points}
+        finder = QuoteFinder(project, result)
+        quotes = {p.code: finder.quotes(p.code, REPORT_QUOTES) for p in result.points}
         svg = svg_text(model, offsets, title, links=True, inline=True)
         page = report_html(result, svg, title, subtitle(project, result), method_note(result), quotes, language())
         _write(out, page.encode("utf-8"))

@@ -59,15 +59,16 @@ def _point(index: int, point, quotes) -> str:
     ]
     cells = "".join(f"<div><b>{escape(v)}</b>{escape(k)}</div>" for v, k in numbers)
 
-    def column(title, items, css):
+    def column(title, items, css, total):
         body = "".join(_quote(q, css) for q in items) or f'<p class="muted">{tr("vmap.report.none")}</p>'
-        return f"<div><h4>{title} ({len(items)})</h4>{body}</div>"
+        count = str(total) if len(items) == total else tr("vmap.report.shown", shown=len(items), total=total)
+        return f"<div><h4>{title} ({count})</h4>{body}</div>"
 
     return (f'<section class="card point" id="point-{index}"><h3>{escape(point.name)}'
             f'<span class="badge" style="background:{colour}">{escape(quadrant_name(point.quadrant))}</span></h3>'
             f'<p class="muted">{escape(point.code)} · {claimed}</p><div class="numbers">{cells}</div>'
-            f'<div class="quotes">{column(tr("vmap.report.supporting"), supporting, "pos")}'
-            f'{column(tr("vmap.report.contradicting"), contradicting, "neg")}</div></section>')
+            f'<div class="quotes">{column(tr("vmap.report.supporting"), supporting, "pos", point.positive)}'
+            f'{column(tr("vmap.report.contradicting"), contradicting, "neg", point.negative)}</div></section>')
 
 
 def report_html(result, svg: str, title: str, subtitle: str, note: str, quotes: dict, lang: str) -> str:

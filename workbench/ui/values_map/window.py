@@ -32,6 +32,7 @@ from workbench.ui.values_map.canvas import MapCanvas
 from workbench.ui.values_map.controls import MapControls
 
 EXPORTS = ("svg", "png", "pdf", "html")
+SIDE_QUOTES = 25  # per side in the panel (one per participant first); the numbers give the total
 
 
 class ValuesMapWindow(QDialog):
@@ -174,7 +175,7 @@ class ValuesMapWindow(QDialog):
         point = result.point(key)
         if point is None:
             return ""
-        supporting, contradicting = point_quotes(self.session.project, result, key)
+        supporting, contradicting = point_quotes(self.session.project, result, key, SIDE_QUOTES)
 
         def quotes(items, colour):
             return "".join(
@@ -183,14 +184,19 @@ class ValuesMapWindow(QDialog):
                 f"{' · ' + escape(', '.join(q.codes)) if q.codes else ''}</small></p>" for q in items
             ) or f"<p><small>{tr('vmap.report.none')}</small></p>"
 
+        def count(items, total):
+            return str(total) if len(items) == total else tr("vmap.report.shown", shown=len(items), total=total)
+
         claimed = (tr("vmap.tip.claimed", names=", ".join(point.claimed_by)) if point.claimed_by
                    else tr("vmap.tip.unclaimed"))
         return (f"<h2>{escape(point.name)}</h2><p><b>{escape(quadrant_name(point.quadrant))}</b><br>"
                 f"{tr('vmap.tip.importance', share=percent(point.importance), n=point.participants)}<br>"
                 f"{tr('vmap.tip.delivery', value=signed(point.delivery), pos=point.positive, neg=point.negative)}"
                 f"<br>{escape(claimed)}</p>"
-                f"<h4>{tr('vmap.report.supporting')} ({len(supporting)})</h4>{quotes(supporting, '#2E7D32')}"
-                f"<h4>{tr('vmap.report.contradicting')} ({len(contradicting)})</h4>{quotes(contradicting, '#C62828')}"
+                f"<h4>{tr('vmap.report.supporting')} ({count(supporting, point.positive)})</h4>"
+                f"{quotes(supporting, '#2E7D32')}"
+                f"<h4>{tr('vmap.report.contradicting')} ({count(contradicting, point.negative)})</h4>"
+                f"{quotes(contradicting, '#C62828')}"
                 "<hr>")
 
     def show_point(self, group: str, key: str) -> None:

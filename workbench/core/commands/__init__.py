@@ -16,6 +16,7 @@ from workbench.core.commands.codings import (
     NewCoding,
     RemoveCodings,
 )
+from workbench.core.commands.compound import Compound, combine
 from workbench.core.commands.documents import (
     AddCase,
     AddDocument,
@@ -38,8 +39,8 @@ from workbench.core.commands.org_values import (
 
 __all__ = [
     "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
-    "ChangeCoding", "Command", "CommandError", "DeleteCode", "MergeCodes", "MoveCode", "NewCoding",
-    "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
-    "SetMemo", "SetSpeakerRole", "sha256_text",
+    "ChangeCoding", "Command", "CommandError", "Compound", "DeleteCode", "MergeCodes", "MoveCode",
+    "NewCoding", "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute",
+    "SetDocumentCase", "SetMemo", "SetSpeakerRole", "combine", "sha256_text",
 ]
 __all__ += ["AddOrgValue", "ChangeOrgValue", "DeleteOrgValue", "ImportOrgValues", "MoveOrgValue", "SetOrgValueLinks"]

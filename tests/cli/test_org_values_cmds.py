@@ -58,7 +58,7 @@ def test_org_values_errors(sample_project, tmp_path, capsys):
     assert json.loads(run(capsys, "org-values", "list", path, "--json")[1]) == []
 
 
-def test_export_map_cli(sample_project, tmp_path, capsys):
+def test_export_map_cli(sample_project, tmp_path, capsys, qapp):  # qapp: widgets tests share the process
     path = sample_project.path
     sample_project.close()
     out = tmp_path / "map.svg"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from workbench.cli.project_cmds import opened
@@ -43,11 +44,15 @@ def cmd_export_map(args) -> int:
 
     # Files are drawn on the offscreen platform: no screen needed, whatever QT_QPA_PLATFORM says.
     _app = QGuiApplication.instance() or QGuiApplication(["workbench", "-platform", "offscreen"])
+    before = i18n.language()
     with opened(args.project) as project:
-        i18n.set_language(project.language)
+        # the map speaks the project's language unless WORKBENCH_LANGUAGE says otherwise
+        i18n.set_language(os.environ.get("WORKBENCH_LANGUAGE") or project.language)
         try:
             export_map(project, out, params, width=args.width)
         except MapExportError as exc:
             raise CliError(str(exc)) from None
+        finally:
+            i18n.set_language(before)
     print(f"values-fit map written to {out}")
     return 0

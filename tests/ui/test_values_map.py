@@ -164,3 +164,29 @@ def test_map_follows_edits(qtbot, view, session):
     assert view.results["a"].blind_spots == []
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: view.results["a"].blind_spots == ["Waarden/Respect"], timeout=3000)
+
+
+def test_main_window_menu_opens_map_and_editor_and_quotes_jump(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    view = window.values_map.map
+    assert view is not None and view.isVisible()
+    assert view.canvas_a.model.keys == ["Waarden/Eerlijkheid"]  # the sample project's one value coding
+    window.menus.actions["org_values"].trigger()
+    editor = window.values_map.editor
+    assert editor.isVisible()
+    qtbot.mouseClick(view.values_button, Qt.MouseButton.LeftButton)  # brings the same editor forward
+    assert window.values_map.editor is editor
+    editor.add_value("Eerlijk")
+    code_item(editor, "Eerlijkheid").setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: view.canvas_a.model.dots[0].claimed, timeout=3000)
+    window.menus.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: not view.canvas_a.model.dots[0].claimed, timeout=3000)
+    doc = window.session.project.document_by_name("marieke")
+    view.jumpRequested.emit(doc.id, 5, 12)
+    assert window.view.document_id == doc.id
+    window.menus.actions["lang_nl"].trigger()  # reopened in Dutch
+    assert window.values_map.map.windowTitle().startswith("Waardenfit-kaart")
+    window.menus.actions["lang_en"].trigger()
+    window.close_project()
+    assert window.values_map.map is None and window.values_map.editor is None
+    assert not window.menus.actions["values_map"].isEnabled()

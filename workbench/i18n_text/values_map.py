@@ -1,6 +1,8 @@
 """The values-fit map: organisation values editor, the interactive map, its exports."""
 
 EN = {
+    "wb.menu.values_map": "Values-fit map…",
+    "wb.menu.org_values": "Organisation values…",
     "cmd.add_org_value": "Add organisation value '{name}'",
     "cmd.change_org_value": "Change organisation value '{name}'",
     "cmd.link_org_value": "Link codes to '{name}'",
@@ -107,6 +109,8 @@ EN = {
 }
 
 NL = {
+    "wb.menu.values_map": "Waardenfit-kaart…",
+    "wb.menu.org_values": "Organisatiewaarden…",
     "cmd.add_org_value": "Organisatiewaarde '{name}' toevoegen",
     "cmd.change_org_value": "Organisatiewaarde '{name}' wijzigen",
     "cmd.link_org_value": "Codes koppelen aan '{name}'",

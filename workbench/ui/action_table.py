@@ -78,6 +78,8 @@ ACTIONS: tuple[Act, ...] = (
     Act("code_here", "", "controller.code_selection_with_current", ("Return", "Enter"), scope="view"),
     Act("reset_layout", "view", "reset_layout", needs=""),
     Act("participants", "project", "participants"),
+    Act("values_map", "project", "values_map.open_map", "Ctrl+Shift+M"),
+    Act("org_values", "project", "values_map.open_editor"),
     sep("project"),
     Act("project_memo", "project", "edit_memo", args=("project",)),
     Act("document_memo", "project", "edit_memo", args=("document",), needs="document"),

@@ -97,6 +97,7 @@ class OrgValuesEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+Z"), self, activated=session.undo_stack.undo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, activated=session.undo_stack.redo)
         session.changed.connect(self.on_change)
+        self._attached = True
         self.refresh()
 
     # ---- showing ----------------------------------------------------------------------------
@@ -207,14 +208,19 @@ class OrgValuesEditor(QDialog):
         if value_id is not None:
             self.session.execute(DeleteOrgValue(value_id))
 
-    def closeEvent(self, event) -> None:
+    def _detach(self) -> None:
+        """Save a statement still being typed, then stop following the session."""
         if self._statement_timer.isActive():
             self._statement_timer.stop()
             self.save_statement()
+        if self._attached:
+            self._attached = False
+            self.session.changed.disconnect(self.on_change)
+
+    def closeEvent(self, event) -> None:
+        self._detach()
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        if self._statement_timer.isActive():
-            self._statement_timer.stop()
-            self.save_statement()
+        self._detach()
         super().done(result)

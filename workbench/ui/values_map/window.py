@@ -101,6 +101,7 @@ class ValuesMapWindow(QDialog):
         QShortcut(QKeySequence("Ctrl+Z"), self, activated=session.undo_stack.undo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, activated=session.undo_stack.redo)
         session.changed.connect(self.on_change)
+        self._attached = True
         self.selected: tuple[str, str] | None = None
         self.reload()
 
@@ -251,6 +252,17 @@ class ValuesMapWindow(QDialog):
         self.message.emit(tr("vmap.window.exported", file=out.name))
         return out
 
+    def _detach(self) -> None:
+        """Stop following the session (closed, or Esc): a new window is made next time."""
+        if self._attached:
+            self._attached = False
+            self.session.changed.disconnect(self.on_change)
+            self._reload_timer.stop()
+
+    def done(self, result: int) -> None:
+        self._detach()
+        super().done(result)
+
     def closeEvent(self, event) -> None:
-        self.session.changed.disconnect(self.on_change)
+        self._detach()
         super().closeEvent(event)

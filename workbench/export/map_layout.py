@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from workbench.i18n import tr
+
 FONT_FAMILY = "DejaVu Sans"
-LEGEND_HEIGHT = 58
+LEGEND_ROW = 22  # height of one legend row
 # label directions tried around a dot, in order of preference (degrees, screen y downwards)
 ANGLES = (0, 180, -30, 30, 150, -150, -90, 90, -60, 60, -120, 120)
 RINGS = 14
@@ -45,6 +47,7 @@ class MapLayout:
     dots: list[DotGeometry] = field(default_factory=list)
     titles: list[tuple[str, QRectF]] = field(default_factory=list)  # quadrant → title rect
     threshold_rect: QRectF = field(default_factory=QRectF)
+    legend_items: list[tuple[tuple, str, QPointF]] = field(default_factory=list)  # item, text, origin
     label_font: QFont = field(default_factory=lambda: font(12))
     unit: float = 1.0  # size multiplier for fonts, strokes and dots
 
@@ -85,10 +88,14 @@ def compute_layout(model, width: float, height: float, offsets: dict | None = No
                    unit: float = 1.0, legend: bool = True, threshold_text: str = "") -> MapLayout:
     offsets = offsets or {}
     left, right, top = 74 * unit, 24 * unit, 36 * unit
-    bottom = (54 + (LEGEND_HEIGHT if legend else 0)) * unit
+    flow, rows = _legend_flow(model, width - left - right, unit) if legend else ([], 0)
+    legend_height = (rows * LEGEND_ROW + 14) * unit if legend else 0
+    bottom = 54 * unit + legend_height
     plot = QRectF(left, top, max(width - left - right, 50), max(height - top - bottom, 50))
-    legend_rect = QRectF(left, plot.bottom() + 46 * unit, plot.width(), LEGEND_HEIGHT * unit - 8 * unit)
+    legend_rect = QRectF(left, plot.bottom() + 46 * unit, plot.width(), legend_height)
     layout = MapLayout(width, height, plot, legend_rect, label_font=font(12.5 * unit), unit=unit)
+    layout.legend_items = [(item, text, QPointF(left + x, legend_rect.top() + (16 + row * LEGEND_ROW) * unit))
+                           for item, text, x, row in flow]
     layout.titles = _title_rects(layout)
     split = layout.to_point(model.threshold, 0)
     # the threshold's label sits above the frame, centred on its line
@@ -125,15 +132,54 @@ def compute_layout(model, width: float, height: float, offsets: dict | None = No
     return layout
 
 
+def legend_entries(model) -> list[list[tuple[tuple, str, float]]]:
+    """Groups of legend items (kind…, text, symbol width); each group starts a new row."""
+    quadrants = [(("quadrant", key), tr(f"vmap.q.{key}"), 19)
+                 for key in ("core_strength", "critical_gap", "hidden_asset", "low_priority")]
+    quadrants.append((("size",), tr("vmap.legend.size", n=model.max_evidence), 44))
+    markers = [(("claimed",), tr("vmap.legend.claimed"), 19), (("unclaimed",), tr("vmap.legend.unclaimed"), 19),
+               (("no_evidence",), tr("vmap.legend.no_evidence"), 19), (("blind",), tr("vmap.legend.blind_spot"), 22)]
+    if model.unsupported:  # listed beside the map, so a pasted image still says it
+        markers.append((("unsupported", tr("vmap.unsupported") + ": "), ", ".join(model.unsupported), 0))
+    return [quadrants, markers]
+
+
+def _legend_flow(model, width: float, unit: float) -> tuple[list, int]:
+    """Left to right, wrapping when the row is full: [(item, text, x, row)] and the row count."""
+    metrics, bold = QFontMetricsF(font(10.5 * unit)), QFontMetricsF(font(10.5 * unit, bold=True))
+    out, row = [], -1
+    for group in legend_entries(model):
+        row, x = row + 1, 0.0
+        for item, text, symbol in group:
+            head = bold.horizontalAdvance(item[1]) if item[0] == "unsupported" else 0
+            need = symbol * unit + head + metrics.horizontalAdvance(text)
+            if x > 0 and x + need > width:
+                row, x = row + 1, 0.0
+            if need > width:  # a long list of claims is cut, never drawn past the edge
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - symbol * unit - head)
+            out.append((item, text, x, row))
+            x += need + 22 * unit
+    return out, row + 1
+
+
 def _title_rects(layout: MapLayout) -> list[tuple[str, QRectF]]:
+    """Quadrant titles in the plot's corners, each as wide as its two lines of text."""
     p, u = layout.plot, layout.unit
-    w, h = 190 * u, 34 * u
-    return [
-        ("hidden_asset", QRectF(p.left() + 8 * u, p.top() + 6 * u, w, h)),
-        ("core_strength", QRectF(p.right() - w - 8 * u, p.top() + 6 * u, w, h)),
-        ("low_priority", QRectF(p.left() + 8 * u, p.bottom() - h - 6 * u, w, h)),
-        ("critical_gap", QRectF(p.right() - w - 8 * u, p.bottom() - h - 6 * u, w, h)),
-    ]
+    big, small = QFontMetricsF(font(13 * u, bold=True)), QFontMetricsF(font(10.5 * u))
+    h = 34 * u
+
+    def width(key: str) -> float:
+        return max(big.horizontalAdvance(tr(f"vmap.q.{key}").upper()),
+                   small.horizontalAdvance(tr(f"vmap.qd.{key}"))) + 6 * u
+
+    out = []
+    for key, left, top in (("hidden_asset", True, True), ("core_strength", False, True),
+                           ("low_priority", True, False), ("critical_gap", False, False)):
+        w = width(key)
+        x = p.left() + 8 * u if left else p.right() - w - 8 * u
+        y = p.top() + 6 * u if top else p.bottom() - h - 6 * u
+        out.append((key, QRectF(x, y, w, h)))
+    return out
 
 
 def _dodge(dots: list[tuple[QPointF, float]], plot: QRectF) -> list[tuple[QPointF, float]]:

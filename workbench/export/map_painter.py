@@ -219,56 +219,37 @@ def _legend(painter: QPainter, model: MapModel, layout: MapLayout) -> None:
     u, r = layout.unit, layout.legend
     painter.setPen(QPen(GRID, 1 * u))
     painter.drawLine(QLineF(r.left(), r.top(), r.right(), r.top()))
-    painter.setFont(font(10.5 * u))
-    row1, row2 = r.top() + 16 * u, r.top() + 38 * u
-    x = r.left()
-    for key in ("core_strength", "critical_gap", "hidden_asset", "low_priority"):
-        x = _legend_item(painter, x, row1, QColor(QUADRANT_COLOURS[key]), True, False, tr(f"vmap.q.{key}"), u)
     grey = QColor("#55606A")
-    x = r.left()
-    x = _legend_item(painter, x, row2, grey, True, False, tr("vmap.legend.claimed"), u)
-    x = _legend_item(painter, x, row2, grey, False, False, tr("vmap.legend.unclaimed"), u)
-    x = _legend_item(painter, x, row2, grey, False, True, tr("vmap.legend.no_evidence"), u)
-    halo = QPainterPath()
-    halo.addEllipse(QPointF(x + 8 * u, row2), 8 * u, 8 * u)
-    painter.setPen(QPen(HALO, 2 * u, Qt.PenStyle.DotLine))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(halo)
-    painter.setPen(INK)
-    text = tr("vmap.legend.blind_spot")
-    painter.drawText(QPointF(x + 22 * u, row2 + 4 * u), text)
-    if model.unsupported:  # listed beside the map, so a pasted image still says it
-        painter.setFont(font(10.5 * u, bold=True))
-        head = tr("vmap.unsupported") + ": "
-        head_width = painter.fontMetrics().horizontalAdvance(head)
+    for item, text, origin in layout.legend_items:
+        x, y = origin.x(), origin.y()
+        kind = item[0]
         painter.setFont(font(10.5 * u))
-        room = r.right() - (x + 22 * u + painter.fontMetrics().horizontalAdvance(text) + 30 * u) - head_width
-        body = painter.fontMetrics().elidedText(", ".join(model.unsupported), Qt.TextElideMode.ElideRight, room)
-        body_width = painter.fontMetrics().horizontalAdvance(body)
-        painter.drawText(QPointF(r.right() - body_width, row2 + 4 * u), body)
-        painter.setFont(font(10.5 * u, bold=True))
-        painter.setPen(QColor(QUADRANT_COLOURS["critical_gap"]))
-        painter.drawText(QPointF(r.right() - body_width - head_width, row2 + 4 * u), head)
-        painter.setFont(font(10.5 * u))
+        if kind == "quadrant":
+            _marker(painter, QPointF(x + 7 * u, y), 6 * u, QColor(QUADRANT_COLOURS[item[1]]), True, False, u)
+            x += 19 * u
+        elif kind in ("claimed", "unclaimed", "no_evidence"):
+            _marker(painter, QPointF(x + 7 * u, y), 6 * u, grey, kind == "claimed", kind == "no_evidence", u)
+            x += 19 * u
+        elif kind == "blind":
+            halo = QPainterPath()
+            halo.addEllipse(QPointF(x + 8 * u, y), 8 * u, 8 * u)
+            painter.setPen(QPen(HALO, 2 * u, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(halo)
+            x += 22 * u
+        elif kind == "size":
+            for cx, radius in ((x + 4 * u, 4.2 * u), (x + 24 * u, 14 * u * 0.7)):
+                path = QPainterPath()
+                path.addEllipse(QPointF(cx, y), radius, radius)
+                painter.setPen(QPen(grey, 1.2 * u))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+            x += 44 * u
+        elif kind == "unsupported":
+            painter.setFont(font(10.5 * u, bold=True))
+            painter.setPen(QColor(QUADRANT_COLOURS["critical_gap"]))
+            painter.drawText(QPointF(x, y + 4 * u), item[1])
+            x += painter.fontMetrics().horizontalAdvance(item[1])
+            painter.setFont(font(10.5 * u))
         painter.setPen(INK)
-    # size key on the right of the first row
-    small, big = 6 * u, 20 * u
-    right = r.right()
-    label = tr("vmap.legend.size", n=model.max_evidence)
-    width = painter.fontMetrics().horizontalAdvance(label)
-    painter.drawText(QPointF(right - width, row1 + 4 * u), label)
-    cx = right - width - 10 * u - big
-    for radius in (big, small):
-        path = QPainterPath()
-        path.addEllipse(QPointF(cx, row1), radius * 0.7, radius * 0.7)
-        painter.setPen(QPen(grey, 1.2 * u))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        cx -= radius * 0.7 + small + 6 * u
-
-
-def _legend_item(painter, x, y, colour, claimed, hollow, text, u) -> float:
-    _marker(painter, QPointF(x + 7 * u, y), 6 * u, colour, claimed, hollow, u)
-    painter.setPen(INK)
-    painter.drawText(QPointF(x + 19 * u, y + 4 * u), text)
-    return x + 19 * u + painter.fontMetrics().horizontalAdvance(text) + 22 * u
+        painter.drawText(QPointF(x, y + 4 * u), text)

@@ -136,11 +136,11 @@ class ValuesMapWindow(QDialog):
             a = self.results["a"] = compute(self.data, self.controls.params("a", threshold))
             b = self.results["b"] = compute(self.data, self.controls.params("b", threshold))
             top = max([1, *(p.codings for r in (a, b) for p in r.points)])
-            label_a = caption_for(a, self.controls.group_label("a"))
-            label_b = caption_for(b, self.controls.group_label("b"))
             if mode == "side":
-                self.canvas_a.set_model(map_model(a, f"A · {label_a}", top), self.offsets)
-                self.canvas_b.set_model(map_model(b, f"B · {label_b}", top), self.offsets)
+                for canvas, result, name in ((self.canvas_a, a, "A"), (self.canvas_b, b, "B")):
+                    model = map_model(result, caption_for(result, name), top)
+                    model.median = shared.threshold is None  # the median of all participants
+                    canvas.set_model(model, self.offsets)
                 self.canvas_b.show()
             else:
                 model = arrows_model(a, b, f"{self.controls.group_label('a')} → {self.controls.group_label('b')}")

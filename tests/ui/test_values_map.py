@@ -190,3 +190,26 @@ def test_main_window_menu_opens_map_and_editor_and_quotes_jump(qtbot, window):
     window.close_project()
     assert window.values_map.map is None and window.values_map.editor is None
     assert not window.menus.actions["values_map"].isEnabled()
+
+
+def test_editor_imports_a_values_file_as_one_undo_step(qtbot, session, tmp_path, monkeypatch):
+    editor = OrgValuesEditor(session)
+    qtbot.addWidget(editor)
+    good = tmp_path / "values.yaml"
+    good.write_text("- name: Klant centraal\n  statement: De klant eerst\n  codes: [Waarden/Respect]\n"
+                    "- name: Betrouwbaar\n  codes: [Waarden/Eerlijkheid]\n", encoding="utf-8")
+    with qtbot.waitSignal(editor.message) as said:
+        assert editor.import_file(str(good))
+    assert said.args == ["1 added, 1 updated"]
+    assert names(session)[-1] == ("Klant centraal", "De klant eerst", ["Waarden/Respect"])
+    assert editor.values.count() == 5
+    session.undo_stack.undo()
+    assert editor.values.count() == 4 and names(session)[0][2] == ["Waarden/Betrouwbaarheid/Op tijd"]
+    warnings = []
+    monkeypatch.setattr("workbench.ui.values_map.editor.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,codes\nX,Waarden/Nope\n", encoding="utf-8")
+    assert not editor.import_file(str(bad))
+    assert warnings == ["bad.csv: no code 'Waarden/Nope' in the codebook"]
+    assert editor.values.count() == 4

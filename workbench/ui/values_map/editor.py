@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -44,7 +45,8 @@ class OrgValuesEditor(QDialog):
         self.buttons = {}
         row = QHBoxLayout()
         for key, slot in (("add", self.add_value), ("up", lambda: self.move(-1)),
-                          ("down", lambda: self.move(1)), ("delete", self.delete_value)):
+                          ("down", lambda: self.move(1)), ("delete", self.delete_value),
+                          ("import", self.import_file)):
             button = QPushButton(tr(f"vmap.editor.{key}"))
             button.setObjectName(f"values_map.{key}")
             button.clicked.connect(slot)
@@ -197,6 +199,29 @@ class OrgValuesEditor(QDialog):
             self.session.execute(SetOrgValueLinks.link(value_id, code_id))
         else:
             self.session.execute(SetOrgValueLinks.unlink(value_id, code_id))
+
+    def import_file(self, path: str | None = None) -> bool:
+        """Add (or update by name) organisation values from a .yaml or .csv file, as one edit."""
+        from workbench.core.commands import ImportOrgValues
+        from workbench.errors import user_message
+        from workbench.exchange.errors import ExchangeError
+        from workbench.exchange.org_values import read_values_file, resolve_codes
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("vmap.editor.import_title"), "",
+                                                  tr("vmap.editor.import_filter"))
+            if not path:
+                return False
+        try:
+            entries = resolve_codes(self.session.project, read_values_file(path), path)
+        except ExchangeError as exc:
+            QMessageBox.warning(self, tr("vmap.editor.import_title"), user_message(exc))
+            return False
+        command = ImportOrgValues(entries)
+        if not self.session.execute(command):
+            return False
+        self.message.emit(tr("vmap.editor.imported", added=command.added, updated=command.updated))
+        return True
 
     def move(self, step: int) -> None:
         value_id = self.current_id()

@@ -41,6 +41,7 @@ def apply_default(window) -> None:
     window.splitDockWidget(window.documents, window.codebook, Qt.Orientation.Vertical)
     window.addDockWidget(Area.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Area.BottomDockWidgetArea, window.retrieval)
+    window.splitDockWidget(window.retrieval, window.analysis.dock, Qt.Orientation.Horizontal)
     window.tabifyDockWidget(window.retrieval, window.search)
     for dock in window.docks():
         dock.setFloating(False)  # a dock that floated keeps floating through remove/add
@@ -52,6 +53,8 @@ def apply_default(window) -> None:
     window.resizeDocks([window.documents, window.codebook], [height // 4, height // 2],
                        Qt.Orientation.Vertical)
     window.resizeDocks([window.retrieval], [max(200, height // 4)], Qt.Orientation.Vertical)
+    window.resizeDocks([window.retrieval, window.analysis.dock], [width * 2 // 5, width * 3 // 5],
+                       Qt.Orientation.Horizontal)
 
 
 def _on_screen(window) -> bool:

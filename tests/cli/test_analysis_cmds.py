@@ -21,7 +21,9 @@ def test_stats_json_sections_and_filter(tmp_path, capsys):
     assert rc == 0
     data = json.loads(out)
     assert set(data) >= {"frequencies", "matrix", "cooccurrence", "saturation", "agreement", "values_fit"}
-    assert data["values_fit"] == {} and data["agreement"] == {}
+    assert data["agreement"] == {}
+    assert set(data["values_fit"]) == {"points", "blind_spots", "unsupported_claims", "parameters"}
+    assert data["values_fit"]["parameters"]["where"] == {"segment": ["A"]}
     pijn = next(f for f in data["frequencies"] if f["path"] == "Pijn")
     assert (pijn["segments"], pijn["participants"]) == (3, 2)
     assert data["matrix"]["participants"]["columns"] == ["Ann", "Cas"]

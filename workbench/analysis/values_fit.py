@@ -317,3 +317,17 @@ def _unsupported(data: FitInput, codings_per_code: dict[int, int]) -> list[Claim
 
 def values_fit(project, params: FitParams | None = None) -> ValuesFit:
     return compute(load_input(project, params.coder if params else None), params)
+
+
+def params_for(flt) -> FitParams:
+    """The values-fit parameters of an analysis filter (participants by attribute, coder)."""
+    where = {name: sorted(values) for name, values in (flt.where if flt else {}).items()}
+    return FitParams(coder=flt.coder if flt else None).with_where(where)
+
+
+def values_fit_section(data) -> dict:
+    """`workbench stats --json` → `values_fit` for an analysis dataset (its filter applies)."""
+    project = getattr(data, "_project", None)
+    if project is None:
+        return {}
+    return values_fit(project, params_for(data.flt)).to_json()

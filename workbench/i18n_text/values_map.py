@@ -1,6 +1,21 @@
 """The values-fit map: organisation values editor, the interactive map, its exports."""
 
 EN = {
+    "xlsx.sheet.values_fit": "Values fit",
+    "xlsx.vf.value": "Customer value",
+    "xlsx.vf.quadrant": "Quadrant",
+    "xlsx.vf.importance": "Importance",
+    "xlsx.vf.delivery": "Delivery (−1…+1)",
+    "xlsx.vf.positive": "Positive evidence",
+    "xlsx.vf.negative": "Negative evidence",
+    "xlsx.vf.codings": "Codings",
+    "xlsx.vf.participants": "Participants",
+    "xlsx.vf.claimed_by": "Claimed by (organisation values)",
+    "xlsx.vf.blind_spot": "Blind spot",
+    "xlsx.vf.yes": "yes",
+    "xlsx.vf.org_value": "Organisation value",
+    "xlsx.vf.statement": "Statement",
+    "xlsx.vf.reason": "Why unsupported",
     "wb.menu.values_map": "Values-fit map…",
     "wb.menu.org_values": "Organisation values…",
     "cmd.add_org_value": "Add organisation value '{name}'",
@@ -113,6 +128,21 @@ EN = {
 }
 
 NL = {
+    "xlsx.sheet.values_fit": "Waardenfit",
+    "xlsx.vf.value": "Klantwaarde",
+    "xlsx.vf.quadrant": "Kwadrant",
+    "xlsx.vf.importance": "Belang",
+    "xlsx.vf.delivery": "Waargemaakt (−1…+1)",
+    "xlsx.vf.positive": "Positief bewijs",
+    "xlsx.vf.negative": "Negatief bewijs",
+    "xlsx.vf.codings": "Coderingen",
+    "xlsx.vf.participants": "Deelnemers",
+    "xlsx.vf.claimed_by": "Geclaimd door (organisatiewaarden)",
+    "xlsx.vf.blind_spot": "Blinde vlek",
+    "xlsx.vf.yes": "ja",
+    "xlsx.vf.org_value": "Organisatiewaarde",
+    "xlsx.vf.statement": "Belofte",
+    "xlsx.vf.reason": "Waarom ononderbouwd",
     "wb.menu.values_map": "Waardenfit-kaart…",
     "wb.menu.org_values": "Organisatiewaarden…",
     "cmd.add_org_value": "Organisatiewaarde '{name}' toevoegen",

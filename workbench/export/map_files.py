@@ -129,7 +129,7 @@ def write_pdf(model: MapModel, path: Path | str, title: str, subtitle: str, note
         painter.save()
         painter.translate(area.left(), area.top())
         painter.scale(scale, scale)
-        render_map(painter, model, area.width() / scale, area.height() / scale, offsets)
+        render_map(painter, model, area.width() / scale, area.height() / scale, offsets, unit=1.12)
         painter.restore()
         y = page.height() - foot + 8
         painter.setPen(INK)

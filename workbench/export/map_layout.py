@@ -103,7 +103,8 @@ def compute_layout(model, width: float, height: float, offsets: dict | None = No
     x = min(max(split.x() - width / 2, plot.left()), plot.right() - width)
     layout.threshold_rect = QRectF(x, plot.top() - 17 * unit, width, 15 * unit)
     centres = _dodge([(layout.to_point(d.x, d.y if d.y is not None else 0.0),
-                       dot_radius(d.evidence, model.max_evidence, unit)) for d in model.dots], plot)
+                       dot_radius(d.evidence, model.max_evidence, unit)) for d in model.dots],
+                     layout.data_rect.adjusted(-8 * unit, -8 * unit, 8 * unit, 8 * unit))
     metrics = QFontMetricsF(layout.label_font)
     obstacles = [r for _, r in layout.titles]
     # a blind spot's halo counts as part of its dot
@@ -182,20 +183,27 @@ def _title_rects(layout: MapLayout) -> list[tuple[str, QRectF]]:
     return out
 
 
-def _dodge(dots: list[tuple[QPointF, float]], plot: QRectF) -> list[tuple[QPointF, float]]:
+def _dodge(dots: list[tuple[QPointF, float]], area: QRectF) -> list[tuple[QPointF, float]]:
     """Nudge dots that sit on top of each other (same numbers) apart on a small spiral, in a
-    fixed order, so each stays visible and clickable."""
+    fixed order, so each stays visible and clickable; a nudged dot stays within `area` (clear
+    of the quadrant titles)."""
     out: list[tuple[QPointF, float]] = []
     for centre, radius in dots:
         spot, step = centre, 0
-        while any(math.hypot(spot.x() - c.x(), spot.y() - c.y()) < radius + r + 1 for c, r in out) and step < 60:
+
+        while _clashes(spot, radius, out) and step < 120:
             step += 1
             angle = step * 2.4
             dist = (radius * 0.9) * math.sqrt(step)
-            spot = QPointF(centre.x() + dist * math.cos(angle), centre.y() + dist * math.sin(angle))
-        out.append((QPointF(min(max(spot.x(), plot.left()), plot.right()),
-                            min(max(spot.y(), plot.top()), plot.bottom())), radius))
+            candidate = QPointF(centre.x() + dist * math.cos(angle), centre.y() + dist * math.sin(angle))
+            if area.contains(candidate):
+                spot = candidate
+        out.append((spot, radius))
     return out
+
+
+def _clashes(spot: QPointF, radius: float, placed: list[tuple[QPointF, float]]) -> bool:
+    return any(math.hypot(spot.x() - c.x(), spot.y() - c.y()) < radius + r + 1 for c, r in placed)
 
 
 def _candidate(centre: QPointF, distance: float, angle: float, pad: QRectF) -> QRectF:

@@ -46,6 +46,10 @@ def cmd_export_map(args) -> int:
     _app = QGuiApplication.instance() or QGuiApplication(["workbench", "-platform", "offscreen"])
     before = i18n.language()
     with opened(args.project) as project:
+        known = {name.casefold() for name, _ in project.attributes().values()}
+        for name, _ in params.where:
+            if name.casefold() not in known:
+                raise CliError(f"{Path(args.project).name}: no participant attribute '{name}'")
         # the map speaks the project's language unless WORKBENCH_LANGUAGE says otherwise
         i18n.set_language(os.environ.get("WORKBENCH_LANGUAGE") or project.language)
         try:

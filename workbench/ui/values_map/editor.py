@@ -137,15 +137,26 @@ class OrgValuesEditor(QDialog):
             self.statement.setPlainText(value.description if value else "")
         linked = set(value.code_ids) if value else set()
         project = self.session.project
-        rows = [(code.id, project.code_path(code.id), code.name) for code in project.codes() if code.kind == "value"]
-        current = [self.codes.item(i).data(ID) for i in range(self.codes.count())]
-        if current != [cid for cid, _, _ in rows]:  # the codebook changed: rebuild the checklist
+        values = [code for code in project.codes() if code.kind == "value"]
+        value_ids = {code.id for code in values}
+        # a top-level value code with sub-values is a category ("Waarden"): a heading, not a value
+        categories = {c.parent_id for c in values if c.parent_id in value_ids}
+        categories = {cid for cid in categories if next(c for c in values if c.id == cid).parent_id not in value_ids}
+        rows = [(code.id, project.code_path(code.id), code.name) for code in values]
+        current = [self.codes.item(i).toolTip() for i in range(self.codes.count())]
+        if current != [path for _, path, _ in rows]:  # the codebook changed: rebuild the checklist
             self.codes.clear()
             for cid, path, name in rows:
                 item = QListWidgetItem("    " * path.count("/") + name)
-                item.setData(ID, cid)
                 item.setToolTip(path)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                if cid in categories:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                else:
+                    item.setData(ID, cid)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.codes.addItem(item)
             if not rows:
                 self.codes.addItem(QListWidgetItem(tr("vmap.editor.no_value_codes")))

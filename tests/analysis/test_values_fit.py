@@ -73,7 +73,7 @@ def test_filter_threshold_and_json(project):
             "quadrant"} <= set(out["points"][0])
     assert out["parameters"]["threshold_source"] == "median" and out["parameters"]["rule"] == "turn"
     none = compute(data, FitParams().with_where({"segment": ["z"]}))
-    assert none.points == [] and none.participants == 0 and none.threshold == 0.0
+    assert none.points == [] and none.participants == 0 and none.threshold == 0.5
 
 
 def test_bad_parameters():

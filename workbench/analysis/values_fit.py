@@ -272,7 +272,8 @@ def compute(data: FitInput, params: FitParams | None = None) -> ValuesFit:
                                delivery, p, neg, n, len(who), claims.get(pid, []), None))
     threshold = params.threshold
     if threshold is None:
-        threshold = statistics.median(p.importance for p in points) if points else 0.0
+        # without points there is no median: the middle keeps an empty map readable
+        threshold = statistics.median(p.importance for p in points) if points else 0.5
     for point in points:
         point.quadrant = quadrant(point.importance, point.delivery, threshold)
     points.sort(key=lambda p: (-p.importance, p.code.casefold()))

@@ -41,6 +41,14 @@ def paint_map(painter: QPainter, model: MapModel, layout: MapLayout, legend: boo
     _axes(painter, model, layout)
     _arrows(painter, model, layout)
     _dots(painter, model, layout, highlight)
+    if not model.dots:  # say so, so an empty map is never taken for a result
+        painter.setFont(font(15 * layout.unit, bold=True))
+        painter.setPen(MUTED)
+        box = layout.data_rect.adjusted(0, 0, 0, -layout.data_rect.height() / 2 - 24 * layout.unit)
+        painter.fillRect(QRectF(box.center().x() - 300 * layout.unit, box.bottom() - 16 * layout.unit,
+                                600 * layout.unit, 40 * layout.unit), QColor(255, 255, 255, 220))
+        painter.drawText(QRectF(box.left(), box.bottom() - 16 * layout.unit, box.width(), 40 * layout.unit),
+                         Qt.AlignmentFlag.AlignCenter, tr("vmap.window.empty"))
     _labels(painter, model, layout)
     if model.caption:
         painter.setFont(font(12 * layout.unit, bold=True))

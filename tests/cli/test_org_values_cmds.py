@@ -68,7 +68,8 @@ def test_export_map_cli(sample_project, tmp_path, capsys, qapp):  # qapp: widget
     assert out.read_text(encoding="utf-8").count('<circle class="point"') == 1  # Eerlijkheid, Marieke only
     for args, needle in [(["--weight", "0"], "above 0"), (["--where", "segment"], "ATTRIBUTE=VALUE"),
                          (["--threshold", "2"], "between 0 and 1"),
-                         (["--where", "leeftijd=30"], "no participant attribute 'leeftijd'")]:
+                         (["--where", "leeftijd=30"], "no participant attribute 'leeftijd'"),
+                         (["--width", "800"], "between 2000 and 12000")]:
         code, _, err = run(capsys, "export", "map", path, out, *args)
         assert code == 2
         one_line_error(err, needle)

@@ -20,7 +20,7 @@ def add_parser(formats) -> None:
     p.add_argument("--where", action="append", default=[], metavar="ATTR=VALUE",
                    help="only participants with this attribute value (repeatable)")
     p.add_argument("--coder", help="only this coder's codings")
-    p.add_argument("--width", type=int, default=2400, help="PNG width in pixels (default 2400)")
+    p.add_argument("--width", type=int, default=2400, help="PNG width in pixels, 2000–12000 (default 2400)")
     p.set_defaults(run=cmd_export_map)
 
 
@@ -34,8 +34,8 @@ def cmd_export_map(args) -> int:
         params = params.with_where(parse_where(args.where)).checked()
     except FitError as exc:
         raise CliError(str(exc)) from None
-    if not 200 <= args.width <= 12000:
-        raise CliError(f"--width must be between 200 and 12000 pixels, not {args.width}")
+    if not 2000 <= args.width <= 12000:  # print quality: a map is never handed out smaller
+        raise CliError(f"--width must be between 2000 and 12000 pixels, not {args.width}")
     from PySide6.QtGui import QGuiApplication
 
     from workbench import i18n

@@ -234,7 +234,7 @@ class ValuesMapWindow(QDialog):
     def export(self, fmt: str, path: str | None = None) -> Path | None:
         project = self.session.project
         if path is None:
-            suggested = str(Path.cwd() / f"{project.path.stem}-{tr('vmap.file_stem')}.{fmt}")
+            suggested = str(Path(project.path).with_name(f"{project.path.stem} - {tr('vmap.file_stem')}.{fmt}"))
             path, _ = QFileDialog.getSaveFileName(self, tr(f"vmap.window.export_{fmt}"), suggested,
                                                   f"{fmt.upper()} (*.{fmt})")
             if not path:

@@ -79,9 +79,9 @@ class MapLayout:
 
 
 def dot_radius(evidence: int, max_evidence: int, unit: float) -> float:
-    """Area grows with the number of codings: 6 … 20 units."""
+    """Area grows with the number of codings: 6 … 18 units."""
     share = math.sqrt(max(evidence, 1) / max(max_evidence, 1))
-    return unit * (6 + 14 * share)
+    return unit * (6 + 12 * share)
 
 
 def compute_layout(model, width: float, height: float, offsets: dict | None = None,
@@ -104,7 +104,8 @@ def compute_layout(model, width: float, height: float, offsets: dict | None = No
     layout.threshold_rect = QRectF(x, plot.top() - 17 * unit, width, 15 * unit)
     centres = _dodge([(layout.to_point(d.x, d.y if d.y is not None else 0.0),
                        dot_radius(d.evidence, model.max_evidence, unit)) for d in model.dots],
-                     layout.data_rect.adjusted(-8 * unit, -8 * unit, 8 * unit, 8 * unit))
+                     layout.data_rect.adjusted(-8 * unit, -8 * unit, 8 * unit, 8 * unit),
+                     layout.to_point(model.threshold, 0))
     metrics = QFontMetricsF(layout.label_font)
     obstacles = [r for _, r in layout.titles]
     # a blind spot's halo counts as part of its dot
@@ -183,27 +184,42 @@ def _title_rects(layout: MapLayout) -> list[tuple[str, QRectF]]:
     return out
 
 
-def _dodge(dots: list[tuple[QPointF, float]], area: QRectF) -> list[tuple[QPointF, float]]:
-    """Nudge dots that sit on top of each other (same numbers) apart on a small spiral, in a
-    fixed order, so each stays visible and clickable; a nudged dot stays within `area` (clear
-    of the quadrant titles)."""
+def _dodge(dots: list[tuple[QPointF, float]], area: QRectF, split: QPointF) -> list[tuple[QPointF, float]]:
+    """Nudge dots that hide each other (the same or nearly the same numbers) apart on a small
+    spiral, in a fixed order, so each stays visible and clickable. A nudged dot stays within
+    `area` (clear of the quadrant titles), on its own side of the threshold and of the zero
+    line (never in another quadrant), and within two radii of where it belongs; dots that only
+    touch are left where they are."""
     out: list[tuple[QPointF, float]] = []
     for centre, radius in dots:
         spot, step = centre, 0
-
-        while _clashes(spot, radius, out) and step < 120:
+        while _hides(spot, radius, out) and step < 160:
             step += 1
             angle = step * 2.4
-            dist = (radius * 0.9) * math.sqrt(step)
+            dist = (radius * 0.45) * math.sqrt(step)
+            if dist > 2.2 * radius:
+                break
             candidate = QPointF(centre.x() + dist * math.cos(angle), centre.y() + dist * math.sin(angle))
-            if area.contains(candidate):
+            if area.contains(candidate) and _same_side(centre, candidate, split):
                 spot = candidate
+                if not _hides(spot, radius, out):
+                    break
         out.append((spot, radius))
     return out
 
 
-def _clashes(spot: QPointF, radius: float, placed: list[tuple[QPointF, float]]) -> bool:
-    return any(math.hypot(spot.x() - c.x(), spot.y() - c.y()) < radius + r + 1 for c, r in placed)
+def _same_side(a: QPointF, b: QPointF, split: QPointF) -> bool:
+    """Is b in a's quadrant? A dot on the threshold counts as important (it may move right),
+    one on the zero line as not delivered (it may move down)."""
+    def side(v: float, line: float) -> int:
+        return 1 if v > line - 0.5 else -1
+
+    return side(a.x(), split.x()) == side(b.x(), split.x()) and side(a.y(), split.y()) == side(b.y(), split.y())
+
+
+def _hides(spot: QPointF, radius: float, placed: list[tuple[QPointF, float]]) -> bool:
+    """Would a dot here cover most of one already placed (or be covered by it)?"""
+    return any(math.hypot(spot.x() - c.x(), spot.y() - c.y()) < max(radius, r) for c, r in placed)
 
 
 def _candidate(centre: QPointF, distance: float, angle: float, pad: QRectF) -> QRectF:

@@ -96,8 +96,10 @@ def caption_for(result, label: str = "") -> str:
 
 def map_model(result, caption: str | None = None, max_evidence: int | None = None) -> MapModel:
     blind = set(result.blind_spots)
+    # big dots first, so a smaller one near it is drawn on top and stays visible
+    points = sorted(result.points, key=lambda p: (-p.codings, -p.importance, p.code.casefold()))
     dots = [MapDot(p.code, p.name, p.importance, p.delivery, p.codings, bool(p.claimed_by), p.quadrant,
-                   p.code in blind, tooltip(p)) for p in result.points]
+                   p.code in blind, tooltip(p)) for p in points]
     top = max_evidence or max((d.evidence for d in dots), default=1)
     return MapModel(dots, result.threshold, caption=caption_for(result) if caption is None else caption,
                     max_evidence=max(top, 1), median=result.params.threshold is None,

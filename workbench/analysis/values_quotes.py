@@ -56,13 +56,16 @@ def _pick(evidence: list, wanted: int, limit: int | None, participant_of: dict) 
     if limit is None or len(rows) <= limit:
         return rows
     chosen, seen = [], set()
-    for row in rows:
+    for i, row in enumerate(rows):
         who = participant_of.get(row[0])
         if who not in seen:
             seen.add(who)
-            chosen.append(row)
-    chosen += [row for row in rows if row not in chosen]
-    return sorted(chosen[:limit], key=lambda r: (r[0], r[1]))
+            chosen.append(i)
+            if len(chosen) == limit:
+                break
+    taken = set(chosen)
+    chosen += [i for i in range(len(rows)) if i not in taken][:limit - len(chosen)]
+    return [rows[i] for i in sorted(chosen)]
 
 
 class QuoteFinder:

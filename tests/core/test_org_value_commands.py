@@ -83,3 +83,22 @@ def test_settings_round_trip(sample_project):
     sample_project.put_setting("values_map.labels", {"Waarden/Respect": [0.3, 0.2]})
     assert sample_project.json_setting("values_map.labels") == {"Waarden/Respect": [0.3, 0.2]}
     assert sample_project.json_setting("missing", {}) == {}
+
+
+def test_import_with_a_name_twice_merges_its_links(sample_project):
+    p = sample_project
+    honest = p.code_by_path("Waarden/Eerlijkheid").id
+    reliable = p.code_by_path("Waarden/Betrouwbaarheid").id
+    cmd = ImportOrgValues([{"name": "Eerlijk", "statement": "a", "code_ids": [honest]},
+                           {"name": "eerlijk", "statement": "", "code_ids": [honest, reliable]}])
+    cmd.apply(p)
+    assert snapshot(p) == [("Eerlijk", "a", 0, sorted([honest, reliable]))]
+    twice = ImportOrgValues([{"name": "Eerlijk", "statement": "b", "code_ids": []},
+                             {"name": "EERLIJK", "statement": "c", "code_ids": []},
+                             {"name": "Nieuw", "statement": "x", "code_ids": []},
+                             {"name": "nieuw", "statement": "y", "code_ids": [honest]}])
+    undo = twice.apply(p)
+    assert (twice.added, twice.updated) == (1, 1)
+    assert snapshot(p) == [("Eerlijk", "c", 0, sorted([honest, reliable])), ("Nieuw", "y", 1, [honest])]
+    undo.apply(p)
+    assert snapshot(p) == [("Eerlijk", "a", 0, sorted([honest, reliable]))]

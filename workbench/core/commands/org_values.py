@@ -190,30 +190,44 @@ class ImportOrgValues(Command):
     def changes(self, store) -> list:
         out: list = []
         self.added = self.updated = 0
-        existing = {row["name"].casefold(): (vid, row) for vid, row in _rows(store).items()}
-        position = max((r["position"] for r in _rows(store).values()), default=-1)
+        stored = _rows(store)
+        existing = {row["name"].casefold(): vid for vid, row in stored.items()}
+        inserted: dict[int, object] = {}  # new values of this import (a name may come twice)
+        statements: dict[int, str] = {}  # new statements of stored values
+        added_links: dict[int, set[int]] = {}
+        updated: set[int] = set()
+        position = max((r["position"] for r in stored.values()), default=-1)
         for entry in self.entries:
             name = unicodedata.normalize("NFC", str(entry.get("name") or "")).strip()
             statement = str(entry.get("statement") or "").strip()
             codes = list(dict.fromkeys(entry.get("code_ids") or []))
             for code_id in codes:
                 _require_code(store, code_id)
-            if name.casefold() in existing:
-                vid, row = existing[name.casefold()]
-                if statement and statement != row["description"]:
-                    out.append(update(store, "org_values", vid, description=statement))
-                linked = {r["code_id"] for r in _links(store, vid).values()}
-                new_links = [c for c in codes if c not in linked]
-                self.updated += bool(new_links or (statement and statement != row["description"]))
-            else:
-                name = _check_name(store, name, pending=[c for c in out if c.table == "org_values"
-                                                           and c.before is None])
+            vid = existing.get(name.casefold())
+            if vid is None:
+                name = _check_name(store, name, pending=list(inserted.values()))
                 position += 1
                 change = insert(store, "org_values", {"name": name, "description": statement,
                                                        "position": position})
                 out.append(change)
-                vid, new_links = change.id, codes
-                existing[name.casefold()] = (vid, change.after)
+                vid = change.id
+                existing[name.casefold()], inserted[vid] = vid, change
                 self.added += 1
+            elif statement:
+                if vid in inserted:
+                    inserted[vid].after["description"] = statement
+                elif statement != statements.get(vid, stored[vid]["description"]):
+                    statements[vid] = statement
+                    updated.add(vid)
+            linked = added_links.setdefault(vid, set())
+            if vid in stored:
+                linked |= {r["code_id"] for r in _links(store, vid).values()}
+            new_links = [c for c in codes if c not in linked]
+            if new_links and vid in stored:
+                updated.add(vid)
+            linked.update(new_links)
             out += [insert(store, "org_value_links", {"org_value_id": vid, "code_id": c}) for c in new_links]
+        out += [update(store, "org_values", vid, description=text) for vid, text in statements.items()
+                if text != stored[vid]["description"]]
+        self.updated = len(updated)
         return out

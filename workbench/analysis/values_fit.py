@@ -181,22 +181,20 @@ def load_input(project, coder: str | None = None) -> FitInput:
     polarity = code_polarities(codes)
     org_values = project.org_values()
     # Read only the codings that can matter: values, evidence, and whatever an org value links.
-    wanted = set(point_of) | set(polarity)
-    wanted |= {sub for value in org_values for code in value.code_ids for sub in subtree.get(code, [code])}
+    linked = {sub for value in org_values for code in value.code_ids for sub in subtree.get(code, [code])}
+    wanted = set(point_of) | set(polarity) | linked
     codings: dict[int, list] = {d: [] for d, _ in doc_rows}
     # a plain scan (the unary + keeps SQLite off the code index: sequential reads are faster here)
     sql = f'SELECT document_id, code_id, start, "end" FROM codings WHERE +code_id IN ({",".join("?" * len(wanted))})'
     args: tuple = tuple(wanted)
     if coder is not None:
         sql, args = sql + " AND coder = ?", (*args, coder)
-    linked = {sub for value in org_values for code in value.code_ids for sub in subtree.get(code, [code])}
     linked_counts: dict[int, dict[int, int]] = {}
     for doc, code, start, end in project.conn.execute(sql, args):
-        if code in wanted:
-            codings[doc].append((code, start, end))
-            if code in linked:
-                counts = linked_counts.setdefault(doc, {})
-                counts[code] = counts.get(code, 0) + 1
+        codings[doc].append((code, start, end))
+        if code in linked:
+            counts = linked_counts.setdefault(doc, {})
+            counts[code] = counts.get(code, 0) + 1
     turn_starts: dict[int, list[int]] = {d: [] for d, _ in doc_rows}
     # one text per document is read faster than one row per turn (30,000 turns: ~2×)
     for doc, starts in project.conn.execute("SELECT document_id, group_concat(start) FROM turns GROUP BY document_id"):

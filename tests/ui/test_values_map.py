@@ -213,3 +213,31 @@ def test_editor_imports_a_values_file_as_one_undo_step(qtbot, session, tmp_path,
     assert not editor.import_file(str(bad))
     assert warnings == ["bad.csv: no code 'Waarden/Nope' in the codebook"]
     assert editor.values.count() == 4
+
+
+def test_codes_dragged_from_the_codebook_onto_a_value_are_linked(qtbot, session):
+    import json
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from workbench.ui.codebook.model import CODES_MIME
+
+    editor = OrgValuesEditor(session)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    target = editor.values.item(2)  # Innovatief
+    pos = QPointF(editor.values.visualItemRect(target).center())
+    mime = QMimeData()
+    p = session.project
+    mime.setData(CODES_MIME, json.dumps([p.code_by_path("Waarden/Respect").id,
+                                         p.code_by_path("Waarden/Vrijheid").id]).encode())
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    viewport = editor.values.viewport()
+    for event in (QDragEnterEvent(pos.toPoint(), *args), QDragMoveEvent(pos.toPoint(), *args), QDropEvent(pos, *args)):
+        assert QApplication.sendEvent(viewport, event) and event.isAccepted()  # as a real drag goes
+    assert names(session)[2] == ("Innovatief", "Altijd vooruit", ["Waarden/Respect", "Waarden/Vrijheid"])
+    assert editor.values.currentItem().text() == "Innovatief"
+    session.undo_stack.undo()  # one step
+    assert names(session)[2][2] == []

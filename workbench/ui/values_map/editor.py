@@ -4,6 +4,8 @@ command on the session's undo stack (Ctrl+Z), committed at once."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,8 +28,47 @@ from PySide6.QtWidgets import (
 from workbench.core.commands import AddOrgValue, ChangeOrgValue, DeleteOrgValue, MoveOrgValue, SetOrgValueLinks
 from workbench.i18n import tr
 from workbench.ui.buttons import CLOSE, button_box
+from workbench.ui.codebook.model import CODES_MIME  # what the codebook dock drags: a JSON list of ids
 
 ID = Qt.ItemDataRole.UserRole
+
+
+class ValuesList(QListWidget):
+    """The organisation values; codes dragged from the codebook onto one are linked to it."""
+
+    codesDropped = Signal(int, list)  # organisation value id, code ids
+
+    def __init__(self):
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # drags arrive at the viewport
+        self.setDropIndicatorShown(True)
+
+    def _target(self, event):
+        item = self.itemAt(event.position().toPoint())
+        return item.data(ID) if item is not None and event.mimeData().hasFormat(CODES_MIME) else None
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(CODES_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        target = self._target(event)
+        try:
+            ids = [int(i) for i in json.loads(bytes(event.mimeData().data(CODES_MIME)).decode())]
+        except (ValueError, TypeError):
+            ids = []
+        if target is None or not ids:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.codesDropped.emit(target, ids)
 
 
 class OrgValuesEditor(QDialog):
@@ -39,8 +80,10 @@ class OrgValuesEditor(QDialog):
         self.session = session
         self.setWindowTitle(tr("vmap.editor.title"))
         self._filling = False
-        self.values = QListWidget()
+        self.values = ValuesList()
         self.values.setObjectName("values_map.values")
+        self.values.codesDropped.connect(self.link_dropped)
+        self.values.setToolTip(tr("vmap.editor.drop_hint"))
         self.values.currentItemChanged.connect(lambda *_: self._show_current())
         self.buttons = {}
         row = QHBoxLayout()
@@ -233,6 +276,14 @@ class OrgValuesEditor(QDialog):
             return False
         self.message.emit(tr("vmap.editor.imported", added=command.added, updated=command.updated))
         return True
+
+    def link_dropped(self, value_id: int, code_ids: list) -> None:
+        """Codes dragged from the codebook onto an organisation value: link them (one undo step)."""
+        project = self.session.project
+        linked = next((set(v.code_ids) for v in project.org_values() if v.id == value_id), set())
+        new = [cid for cid in code_ids if cid not in linked]
+        if new and self.session.execute(SetOrgValueLinks.link(value_id, *new)):
+            self.refresh(select=value_id)
 
     def move(self, step: int) -> None:
         value_id = self.current_id()

@@ -32,6 +32,10 @@ blockquote{margin:0 0 10px;padding:8px 12px;background:#FAFBFC;border-left:4px s
 blockquote.pos{border-color:#2E7D32}blockquote.neg{border-color:#C62828}
 blockquote footer{color:#5F6B76;font-size:12px;margin-top:4px}
 .point{scroll-margin-top:16px}
+table.org{border-collapse:collapse;width:100%;font-size:14px}
+table.org th{text-align:left;color:#5F6B76;font-weight:600;border-bottom:2px solid #E1E6EA;padding:6px 8px}
+table.org td{vertical-align:top;border-bottom:1px solid #EEF1F3;padding:8px}
+table.org .badge{margin-left:6px}
 .point:target{outline:3px solid #E0A100;outline-offset:4px}
 @media print{body{background:#fff}.card{break-inside:avoid;border:none}main{padding:0}}
 @media (max-width:760px){.cols,.quotes{grid-template-columns:1fr}}
@@ -71,6 +75,29 @@ def _point(index: int, point, quotes) -> str:
             f'{column(tr("vmap.report.contradicting"), contradicting, "neg", point.negative)}</div></section>')
 
 
+def _org_values(result) -> str:
+    """What the organisation claims: each value, its statement and the customer values it links,
+    each with the quadrant where customers put it."""
+    data = result.data
+    if data is None or not data.org_values:
+        return ""
+    rows = []
+    for value in data.org_values:
+        linked = []
+        for code_id in value.code_ids:
+            path = data.paths.get(code_id, "")
+            point = next((p for p in result.points if code_id in data.subtree.get(p.code_id, [])), None)
+            badge = (f'<span class="badge" style="background:{QUADRANT_COLOURS[point.quadrant]}">'
+                     f"{escape(quadrant_name(point.quadrant))}</span>") if point else \
+                f'<span class="muted"> · {tr("vmap.report.not_mentioned")}</span>'
+            linked.append(f"{escape(path.rsplit('/', 1)[-1])}{badge}")
+        rows.append(f"<tr><td><b>{escape(value.name)}</b></td><td>{escape(value.description)}</td>"
+                    f"<td>{'<br>'.join(linked) or tr('vmap.reason.no_links')}</td></tr>")
+    return (f'<section class="card"><h2>{tr("vmap.report.org_values")}</h2><table class="org">'
+            f'<tr><th>{tr("xlsx.vf.org_value")}</th><th>{tr("xlsx.vf.statement")}</th>'
+            f'<th>{tr("vmap.report.linked")}</th></tr>{"".join(rows)}</table></section>')
+
+
 def report_html(result, svg: str, title: str, subtitle: str, note: str, quotes: dict, lang: str) -> str:
     """`quotes`: code path → (supporting, contradicting) lists of analysis.values_quotes.Quote."""
     blind = "".join(f"<li>{escape(result.point(code).name)} "
@@ -90,6 +117,7 @@ def report_html(result, svg: str, title: str, subtitle: str, note: str, quotes: 
             f'<p class="muted">{tr("vmap.blind_spots_help")}</p><ul class="plain">{blind}</ul></div>'
             f'<div><h2>{tr("vmap.unsupported")}</h2><p class="muted">{tr("vmap.unsupported_help")}</p>'
             f'<ul class="plain">{claims}</ul></div></section>'
+            f"{_org_values(result)}"
             f'<section class="card"><h2>{tr("vmap.report.method")}</h2><p>{escape(note)}</p></section>'
             f'<h2 style="margin-top:36px">{tr("vmap.report.points")}</h2>{points}'
             f'<p class="muted" style="margin-top:32px">{tr("vmap.report.footer")}</p>'

@@ -124,6 +124,9 @@ EN = {
     "vmap.report.no_blind_spots": "None: every important value is claimed.",
     "vmap.report.no_unsupported": "None: every organisation value is backed by customers.",
     "vmap.report.method": "Method",
+    "vmap.report.org_values": "What the organisation claims",
+    "vmap.report.linked": "Customer values it stands for",
+    "vmap.report.not_mentioned": "not mentioned",
     "vmap.report.points": "The values, one by one",
     "vmap.report.footer": "Made with Depth Interview Workbench. Click a dot on the map to jump to its quotes.",
 }
@@ -254,6 +257,9 @@ NL = {
     "vmap.report.no_blind_spots": "Geen: elke belangrijke waarde wordt geclaimd.",
     "vmap.report.no_unsupported": "Geen: elke organisatiewaarde wordt door klanten gedragen.",
     "vmap.report.method": "Methode",
+    "vmap.report.org_values": "Wat de organisatie claimt",
+    "vmap.report.linked": "Klantwaarden waar ze voor staat",
+    "vmap.report.not_mentioned": "niet genoemd",
     "vmap.report.points": "De waarden, een voor een",
     "vmap.report.footer": ("Gemaakt met Depth Interview Workbench. Klik op een stip op de kaart om naar de "
                            "citaten te gaan."),

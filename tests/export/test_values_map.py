@@ -64,6 +64,7 @@ def test_html_report_is_self_contained(project, tmp_path, qapp):
     assert page.count('<circle class="point"') == 4
     assert page.count('<section class="card point"') == 4 and 'href="#point-1"' in page
     assert "Innovatief" in page and "Veilig" in page  # unsupported claims listed
+    assert "What the organisation claims" in page and "Op tijd" in page  # Betrouwbaar links a sub-value
     if shutil.which("chromium"):
         shot = tmp_path / "shot.png"
         subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1200,2000",

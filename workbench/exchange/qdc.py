@@ -63,28 +63,28 @@ def write_qdc(scheme: Scheme, path: str | Path, lang: str = "nl") -> Path:
     return path
 
 
-def _clean(text: str) -> str:
+def clean_xml_text(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
 def _code_element(parent: ET.Element, code: SchemeCode, lang: str) -> None:
-    name = _clean(code.name(lang)).strip() or UNNAMED
+    name = clean_xml_text(code.name(lang)).strip() or UNNAMED
     attrs = {
         "guid": str(uuid.uuid4()).upper(),
         "name": name,
         "isCodable": "true",
     }
-    color = _normalise_color(code.color)
+    color = normalise_color(code.color)
     if color:
         attrs["color"] = color
     element = ET.SubElement(parent, "Code", attrs)
     # Sequence in the schema: Description first, then the child codes.
-    ET.SubElement(element, "Description").text = _clean(format_description(code, lang, name))
+    ET.SubElement(element, "Description").text = clean_xml_text(format_description(code, lang, name))
     for child in code.children:
         _code_element(element, child, lang)
 
 
-def _normalise_color(value: str | None) -> str | None:
+def normalise_color(value: str | None) -> str | None:
     """``#RRGGBB`` (upper case) from ``#RGB``, ``#RRGGBB``, ``#AARRGGBB`` or without ``#``."""
     if not value:
         return None
@@ -126,7 +126,7 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
         raise ExchangeError(path, "the codebook has no <Codes> element")
 
     elements = [e for e in codes if _local(e.tag) == "Code"]
-    language = _file_language(elements) or lang or "nl"
+    language = file_language(elements) or lang or "nl"
     scheme = Scheme(name=path.stem or "codebook", codes=[], path=path)
     if title:
         scheme.title = {language: title}
@@ -231,7 +231,7 @@ def _description(element: ET.Element) -> str:
     return "".join(desc.itertext()) if desc is not None else ""
 
 
-def _file_language(elements: list[ET.Element]) -> str | None:
+def file_language(elements: list[ET.Element]) -> str | None:
     """The language of our section headings in the file, if it has any."""
     votes: dict[str, int] = {}
     todo = list(elements)
@@ -244,9 +244,9 @@ def _file_language(elements: list[ET.Element]) -> str | None:
     return max(votes, key=votes.__getitem__) if votes else None
 
 
-def _clean_name(raw: str | None) -> str:
+def clean_name(raw: str | None) -> str:
     # A "/" separates levels in code paths; inside a name it becomes "-".
-    name = " ".join(_clean(raw or "").split()).replace("/", "-").strip()
+    name = " ".join(clean_xml_text(raw or "").split()).replace("/", "-").strip()
     return name or UNNAMED
 
 
@@ -265,27 +265,33 @@ def _read_codes(elements: list[ET.Element], parent: SchemeCode | None, lang: str
 
 
 def _read_code(element: ET.Element, parent: SchemeCode | None, index: int, lang: str) -> SchemeCode:
-    name = _clean_name(element.get("name"))
+    code = code_from_element(element, parent, index, lang)
+    code.children = _read_codes([e for e in element if _local(e.tag) == "Code"], code, lang)
+    return code
+
+
+def code_from_element(element: ET.Element, parent: SchemeCode | None, index: int, lang: str) -> SchemeCode:
+    """One ``<Code>`` (without its children) as a SchemeCode: names, kind, colour and the
+    codebook texts from its Description; colour and kind fall back to the parent's."""
+    name = clean_name(element.get("name"))
     parsed = parse_description(_description(element))
     text_lang = parsed.language or lang
     # The name attribute is the name in the file's language; it wins over a "Name (..)"
     # line for that language (the code may have been renamed in another program).
-    names = {k: _clean_name(v) for k, v in parsed.names.items()}
+    names = {k: clean_name(v) for k, v in parsed.names.items()}
     if text_lang in names or name not in names.values():
         names[text_lang] = name
-    color = _normalise_color(element.get("color"))
+    color = normalise_color(element.get("color"))
     if color is None:
         color = parent.color if parent else FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
     kind = parsed.kind or (parent.kind if parent else DEFAULT_KIND)
-    code = SchemeCode(
+    return SchemeCode(
         names=names,
         kind=kind,
         color=color,
         indicators=parsed.indicators,
         **{f: {text_lang: v} for f, v in parsed.texts.items()},
     )
-    code.children = _read_codes([e for e in element if _local(e.tag) == "Code"], code, lang)
-    return code
 
 
 def _merge_into(target: SchemeCode, other: SchemeCode, lang: str) -> None:

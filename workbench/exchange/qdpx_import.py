@@ -1,0 +1,421 @@
+"""Import a REFI-QDA project (``.qdpx``, or a bare ``project.qde``) as a new project.
+
+Text sources (inside the archive, external files, or inline ``PlainTextContent``), the
+codebook, codings with their coders, cases with their variables, and notes are imported.
+What cannot be (PDF, picture, audio and video sources and their codings; sets, graphs and
+links) is listed in the report, and the rest imports.
+
+The new project is built in a hidden file beside the target and renamed into place only when
+complete, so a failure or Cancel never leaves a half-made project.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from workbench.core.commands import AddDocument, SetMemo
+from workbench.core.commands.base import dumps, insert, now_iso
+from workbench.core.commands.codes import code_row
+from workbench.core.offsets import normalize_text
+from workbench.exchange.archive import MAX_MEMBER_BYTES, MAX_QDE_BYTES, QdpxArchive, unsafe_name
+from workbench.exchange.errors import ExchangeError
+from workbench.exchange.qdc import clean_name, code_from_element, file_language
+from workbench.exchange.qdpx_attributes import AttributeBuilder
+from workbench.exchange.qdpx_model import QCode, QProject, QSource, parse_qde, read_project
+from workbench.exchange.qdpx_report import ImportReport
+from workbench.exchange.textmap import TextMap, normalise_with_map
+from workbench.importers.base import ImportRefused
+from workbench.importers.common import decode_text
+from workbench.importers.speakers import detect_turns
+from workbench.nlp.language import guess_language
+from workbench.schemes.specs import code_spec
+from workbench.store import Project
+from workbench.store.lock import ProjectLock
+
+Progress = Callable[[int, int], None]
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class _Cancelled(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Where the texts of sources and notes come from: the archive, or files beside it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.archive: QdpxArchive | None = None
+
+    def project_bytes(self) -> bytes:
+        try:
+            with open(self.path, "rb") as handle:
+                head = handle.read(4)
+        except FileNotFoundError:
+            raise ExchangeError(self.path, "file not found") from None
+        except IsADirectoryError:
+            raise ExchangeError(self.path, "is a folder, not a .qdpx file") from None
+        except OSError as exc:
+            raise ExchangeError(self.path, f"cannot read the file ({exc.strerror or exc})") from None
+        if not head:
+            raise ExchangeError(self.path, "the file is empty")
+        if head == ZIP_MAGIC or self.path.suffix.lower() == ".qdpx":
+            self.archive = QdpxArchive(self.path)
+            data = self.archive.read(self.archive.project_entry(), MAX_QDE_BYTES)
+        else:
+            if self.path.stat().st_size > MAX_QDE_BYTES:
+                raise ExchangeError(self.path, "the file is too large to be a project.qde")
+            data = self.path.read_bytes()
+        if not data.strip():
+            raise ExchangeError(self.path, "project.qde is empty")
+        return data
+
+    def close(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+
+    def text(self, plain_path: str, base_path: str) -> tuple[str | None, str | None, dict]:
+        """(raw text, None, {}) or (None, reason key, args) for a plainTextPath."""
+        if plain_path.lower().startswith("internal://"):
+            name = plain_path[len("internal://"):]
+            if unsafe_name(name):
+                return None, "unsafe_path", {"path": plain_path}
+            info = self.archive.find_source(name) if self.archive else None
+            if info is None:
+                return None, "missing_file", {"path": name}
+            return self._decode(self.archive.read(info), name)
+        return self._external(plain_path, base_path)
+
+    def _external(self, plain_path: str, base_path: str):
+        """A text file outside the archive (absolute, ``file://``, or relative to basePath).
+        Only ``.txt`` files are read: an untrusted project must not pull in other files."""
+        location = _local_path(plain_path)
+        if not location.is_absolute():
+            base = _local_path(base_path) if base_path else self.path.parent
+            location = base / location
+        if location.suffix.lower() != ".txt":
+            return None, "external_refused", {"path": plain_path}
+        try:
+            if location.stat().st_size > MAX_MEMBER_BYTES:
+                return None, "too_large", {"path": plain_path}
+            data = location.read_bytes()
+        except OSError:
+            return None, "external_missing", {"path": plain_path}
+        return self._decode(data, location.name)
+
+    def _decode(self, data: bytes, name: str):
+        try:
+            text, _encoding = decode_text(data, Path(name))
+        except ImportRefused as exc:
+            return None, "unreadable", {"reason": exc.reason}
+        return text, None, {}
+
+
+def _local_path(value: str) -> Path:
+    if value.lower().startswith("file:"):
+        parsed = urlparse(value)
+        path = unquote(parsed.path)
+        if len(path) > 2 and path[0] == "/" and path[2] == ":":  # file:///C:/...
+            path = path[1:]
+        return Path(path)
+    return Path(value.replace("\\", "/"))
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _Builder:
+    def __init__(self, project: Project, qp: QProject, reader: _Reader, report: ImportReport,
+                 language: str | None):
+        self.project, self.qp, self.reader, self.report = project, qp, reader, report
+        self.language = language
+        self.codes: dict[str, int] = {}  # code GUID → code id
+        self.case_of_source: dict[str, str] = {}  # source GUID → case name
+        self.attributes = AttributeBuilder(project, qp, report)
+        self.coders: set[str] = set()
+        self.used_notes: set[str] = set()
+
+    # ---- codebook
+    def build_codes(self) -> None:
+        if self.qp.codebook is None:
+            return
+        lang = self.project.language
+        file_lang = file_language([c.element for c in self.qp.codes]) or lang
+        changes: list = []
+        self._codes(self.qp.codes, None, None, file_lang, lang, changes, {})
+        if changes:
+            self.project.apply_patch(changes)
+        self.report.counts["codes"] = len(changes)
+
+    def _codes(self, codes: list[QCode], parent_id, parent_scheme, file_lang, lang, changes, memos) -> None:
+        siblings: dict[str, tuple[int, object]] = {}
+        for index, qcode in enumerate(codes):
+            scheme = code_from_element(qcode.element, parent_scheme, index, file_lang)
+            spec = code_spec(scheme, lang)
+            key = spec["name"].casefold()
+            if key in siblings:  # the same name twice at one level: one code, as in the codebook import
+                code_id, scheme = siblings[key]
+            else:
+                extra = {f: spec[f] for f in ("definition", "use_when", "do_not_use_when", "example")}
+                change = insert(self.project, "codes", code_row(
+                    parent_id, spec["name"], spec["kind"], spec["color"], len(siblings),
+                    indicators=dumps(spec["indicators"]), names=dumps(spec["names"]), **extra))
+                changes.append(change)
+                code_id = change.id
+                siblings[key] = (code_id, scheme)
+            self.codes[qcode.guid] = code_id
+            if qcode.notes:
+                self.code_notes.setdefault(code_id, []).extend(qcode.notes)
+            self._codes(qcode.children, code_id, scheme, file_lang, lang, changes, memos)
+
+    code_notes: dict[int, list[str]]
+
+    # ---- cases
+    def build_cases(self) -> None:
+        names: dict[str, str] = {}
+        for n, case in enumerate(self.qp.cases, 1):
+            name = clean_name(case.name) if case.name else f"Case {n}"
+            name = names.setdefault(name.casefold(), name)
+            self.attributes.add_case(name, case.values)
+            for guid in case.sources:
+                current = self.case_of_source.setdefault(guid, name)
+                if current != name:
+                    self.report.warn("case", name, "several_cases", case=current)
+
+    # ---- sources
+    def source_text(self, source: QSource) -> TextMap | None:
+        if source.content is not None and source.content.strip():
+            raw, reason, args = source.content, None, {}
+        elif source.plain_path:
+            raw, reason, args = self.reader.text(source.plain_path, self.qp.base_path)
+        elif source.rich_path:
+            raw, reason, args = None, "rich_only", {"path": source.rich_path}
+        else:
+            raw, reason, args = None, "no_text", {}
+        if raw is not None and not raw.strip():
+            raw, reason, args = None, "empty", {}
+        if raw is None:
+            codings = sum(len(s.codings) for s in source.selections) + len(source.whole_codings)
+            self.report.skip("source", source.name or source.guid, reason, codings=codings, **args)
+            if codings:
+                self.report.skip("coding", source.name or source.guid, "of_skipped_source", count=codings)
+            return None
+        textmap = normalise_with_map(raw)
+        if textmap.text != normalize_text(raw):  # never expected; keep the stored form exact
+            textmap = TextMap(normalize_text(raw), exact=False)
+        if not textmap.exact:
+            self.report.warn("source", source.name, "approximate")
+        return textmap
+
+    def add_source(self, source: QSource, textmap: TextMap, taken: set[str]) -> None:
+        name = clean_name(source.name) if source.name else f"Document {len(taken) + 1}"
+        base, n = name, 2
+        while name.casefold() in taken:
+            name = f"{base} ({n})"
+            n += 1
+        taken.add(name.casefold())
+        case = self.case_of_source.get(source.guid)
+        if source.values:
+            case = case or name
+            self.case_of_source[source.guid] = case
+            self.attributes.add_case(case, source.values)
+        text = textmap.text
+        out, turns = detect_turns(text)
+        turn_rows = [{"start": t.start, "end": t.end, "speaker": t.speaker, "role": t.role,
+                      "time_ms": t.time_ms} for t in turns] if text.startswith(out) else []
+        command = AddDocument(name, text, turn_rows, self.language or guess_language(text), case=case,
+                              source_file=Path(source.plain_path).name if source.plain_path else "",
+                              metadata={"format": "qdpx", "origin": self.qp.origin})
+        command.apply(self.project)
+        doc_id = command.created_id
+        self.report.counts["documents"] += 1
+        self._codings(source, doc_id, textmap, name)
+        memo = self.note_text(source.notes)
+        if memo:
+            SetMemo("document", doc_id, memo).apply(self.project)
+            self.report.counts["memos"] += 1
+
+    def _codings(self, source: QSource, doc_id: int, textmap: TextMap, name: str) -> None:
+        length = len(textmap.text)
+        raw_length = len(textmap._lo) - 1 if textmap._lo is not None else length
+        seen: set[tuple] = set()
+        changes = []
+        spans = [(sel, sel.start, sel.end) for sel in source.selections]
+        spans += [(None, 0, raw_length)] if source.whole_codings else []
+        for sel, start, end in spans:
+            codings = sel.codings if sel is not None else source.whole_codings
+            if not codings:
+                continue
+            if not (0 <= start < end <= raw_length):
+                self.report.skip("coding", name, "bad_span", count=len(codings), start=start, end=end,
+                                 length=raw_length)
+                continue
+            s, e = textmap.span(start, end)
+            memo = "\n\n".join(t for t in (sel.description if sel else "", self.note_text(sel.notes if sel else []))
+                               if t)
+            for coding in codings:
+                code_id = self.codes.get(coding.code)
+                if code_id is None:
+                    self.report.skip("coding", name, "unknown_code", start=start, end=end)
+                    continue
+                user = coding.user or (sel.user if sel else "")
+                coder = self.qp.users.get(user, "")
+                key = (code_id, s, e, coder)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if coder:
+                    self.coders.add(coder)
+                changes.append(insert(self.project, "codings", {
+                    "document_id": doc_id, "code_id": code_id, "start": s, "end": e, "coder": coder,
+                    "memo": memo, "inferred": 0,
+                    "created_at": coding.created or (sel.created if sel else "") or now_iso()}))
+        if changes:
+            self.project.apply_patch(changes)
+        self.report.counts["codings"] += len(changes)
+
+    # ---- notes
+    def note_text(self, guids: list[str]) -> str:
+        parts = []
+        for guid in guids:
+            note = self.qp.notes.get(guid)
+            if note is None:
+                continue
+            self.used_notes.add(guid)
+            text = note.content
+            if text is None and note.plain_path:
+                text, _reason, _args = self.reader.text(note.plain_path, self.qp.base_path)
+            if text and text.strip():
+                parts.append(normalize_text(text).strip())
+        return "\n\n".join(parts)
+
+    def build_memos(self) -> None:
+        for code_id, guids in self.code_notes.items():
+            text = self.note_text(guids)
+            if text:
+                SetMemo("code", code_id, text).apply(self.project)
+                self.report.counts["memos"] += 1
+        parts = [self.qp.description] if self.qp.description else []
+        if self.note_text(self.qp.project_notes):
+            parts.append(self.note_text(self.qp.project_notes))
+        for guid, note in self.qp.notes.items():  # free-standing notes (memos of the project)
+            if guid not in self.used_notes:
+                text = self.note_text([guid])
+                if text:
+                    parts.append(f"{note.name}\n{text}" if note.name else text)
+        if parts:
+            SetMemo("project", 0, "\n\n".join(parts)).apply(self.project)
+            self.report.counts["memos"] += 1
+
+    def build_coders(self) -> None:
+        changes = [insert(self.project, "coders", {"name": name, "color": "#808080"})
+                   for name in sorted(self.coders)]
+        if changes:
+            self.project.apply_patch(changes)
+        self.report.counts["coders"] = len(changes)
+
+
+def _report_unsupported(qp: QProject, report: ImportReport) -> None:
+    for source in qp.sources:
+        if source.kind != "text":
+            report.skip("source", source.name or source.guid, "media", kind=source.kind,
+                        codings=source.media_codings)
+            if source.media_codings:
+                report.skip("coding", source.name or source.guid, "of_skipped_source",
+                            count=source.media_codings)
+    for item, count in (("set", qp.sets), ("graph", qp.graphs), ("link", qp.links)):
+        if count:
+            report.skip(item, item, f"no_{item}s", count=count, n=count)
+
+
+# --------------------------------------------------------------------------- the import
+
+
+def import_qdpx(source: str | Path, target: str | Path, *, language: str | None = None,
+                overwrite: bool = False, progress: Progress | None = None,
+                cancel: Callable[[], bool] | None = None) -> ImportReport:
+    """Build a new project at ``target`` from the REFI-QDA file ``source``."""
+    source, target = Path(source), Path(target)
+    if target.exists() and not overwrite:
+        raise ExchangeError(target, "a file with this name already exists")
+    if target.exists() and ProjectLock.probe(target):
+        raise ExchangeError(target, "the project is open in another window or program; close it first")
+    if not target.parent.is_dir():
+        raise ExchangeError(target, f"folder '{target.parent}' does not exist")
+    reader = _Reader(source)
+    try:
+        qp = read_project(source, parse_qde(source, reader.project_bytes()))
+        report = ImportReport(source, origin=qp.origin)
+        _report_unsupported(qp, report)
+        texts = [s for s in qp.sources if s.kind == "text"]
+        total = len(texts) + 2
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.importing")
+        project = Project.create(tmp, language=language or _project_language(qp, reader), overwrite=True)
+        try:
+            _build(project, qp, reader, report, language, texts, total, progress, cancel)
+            project.close()
+            _remove_sidecars(target)
+            os.replace(tmp, target)
+        except BaseException as exc:
+            project.close()
+            _remove_sidecars(tmp)
+            if isinstance(exc, _Cancelled):
+                report.cancelled = True
+                return report
+            raise
+    finally:
+        reader.close()
+    report.project = target
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _build(project, qp, reader, report, language, texts, total, progress, cancel) -> None:
+    builder = _Builder(project, qp, reader, report, language)
+    builder.code_notes = {}
+    with project.transaction():
+        builder.build_codes()
+        builder.build_cases()
+        if progress:
+            progress(1, total)
+        taken: set[str] = set()
+        for i, src in enumerate(texts):
+            if cancel and cancel():
+                raise _Cancelled
+            textmap = builder.source_text(src)
+            if textmap is not None:
+                builder.add_source(src, textmap, taken)
+            if progress:
+                progress(i + 2, total)
+        builder.attributes.write()
+        builder.build_memos()
+        builder.build_coders()
+        report.counts["cases"] = project.count_rows("cases")
+        if cancel and cancel():
+            raise _Cancelled
+
+
+def _project_language(qp: QProject, reader: _Reader) -> str:
+    """Dutch or English, from the first readable text source, else from the code names."""
+    for src in qp.sources:
+        if src.kind != "text":
+            continue
+        text = src.content if src.content and src.content.strip() else None
+        if text is None and src.plain_path:
+            text = reader.text(src.plain_path, qp.base_path)[0]
+        if text and text.strip():
+            return guess_language(text)
+    names = " ".join((c.element.get("name") or "") for c in qp.codes)
+    return guess_language(names) if names.strip() else "nl"
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

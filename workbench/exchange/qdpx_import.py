@@ -226,9 +226,7 @@ class _Builder:
             self.case_of_source[source.guid] = case
             self.attributes.add_case(case, source.values)
         text = textmap.text
-        out, turns = detect_turns(text)
-        turn_rows = [{"start": t.start, "end": t.end, "speaker": t.speaker, "role": t.role,
-                      "time_ms": t.time_ms} for t in turns] if text.startswith(out) else []
+        turn_rows = _turns(text)
         command = AddDocument(name, text, turn_rows, self.language or guess_language(text), case=case,
                               source_file=Path(source.plain_path).name if source.plain_path else "",
                               metadata={"format": "qdpx", "origin": self.qp.origin})
@@ -319,6 +317,23 @@ class _Builder:
         if changes:
             self.project.apply_patch(changes)
         self.report.counts["coders"] = len(changes)
+
+
+def _turns(text: str) -> list[dict]:
+    """Speaker turns found in ``text``. The turn detector lays the text out anew (a blank line
+    between turns), so each turn is looked up in the text as it is; when one cannot be found
+    the document gets no speaker turns (one turn over the whole text) rather than wrong ones."""
+    out, turns = detect_turns(text)
+    rows, cursor = [], 0
+    for turn in turns:
+        piece = out[turn.start:turn.end]
+        start = text.find(piece, cursor)
+        if start < 0:
+            return []
+        cursor = start + len(piece)
+        rows.append({"start": start, "end": cursor, "speaker": turn.speaker, "role": turn.role,
+                     "time_ms": turn.time_ms})
+    return rows
 
 
 def _report_unsupported(qp: QProject, report: ImportReport) -> None:

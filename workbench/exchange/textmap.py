@@ -51,8 +51,8 @@ def _compose(first: tuple[list[int], list[int]], second: tuple[list[int], list[i
 
 
 def _line_ends(raw: str) -> tuple[str, tuple[list[int], list[int]] | None]:
-    """Drop a leading BOM, make every line end ``\\n``; the position maps (None: unchanged)."""
-    bom = 1 if raw.startswith("\ufeff") else 0
+    """Drop leading BOMs, make every line end ``\\n``; the position maps (None: unchanged)."""
+    bom = len(raw) - len(raw.lstrip("\ufeff"))
     matches = [m for m in _EOL.finditer(raw) if m.group() != "\n"]
     if not bom and not matches:
         return raw, None

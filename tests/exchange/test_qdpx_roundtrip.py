@@ -60,6 +60,10 @@ def test_round_trip_of_the_demo_project(tmp_path):
                      for p in (demo, again) for d in demo.documents()]
             half = len(turns) // 2
             assert turns[:half] == turns[half:] and again.count_rows("turns") > len(again.documents())
+            # and the full-text index is the same
+            for query in ("doorverbonden", "gewoon", "app*"):
+                assert [(h.document, h.start, h.end) for h in again.search(query)] == \
+                    [(h.document, h.start, h.end) for h in demo.search(query)]
     assert report.counts["codings"] > 200
 
 

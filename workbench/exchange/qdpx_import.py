@@ -33,6 +33,7 @@ from workbench.importers.speakers import detect_turns
 from workbench.nlp.language import guess_language
 from workbench.schemes.specs import code_spec
 from workbench.store import Project
+from workbench.store.bulk import deferred_turn_index, index_turns
 from workbench.store.lock import ProjectLock
 
 Progress = Callable[[int, int], None]
@@ -232,6 +233,7 @@ class _Builder:
                               metadata={"format": "qdpx", "origin": self.qp.origin})
         command.apply(self.project)
         doc_id = command.created_id
+        index_turns(self.project, doc_id, command.text)
         self.report.counts["documents"] += 1
         self._codings(source, doc_id, textmap, name)
         memo = self.note_text(source.notes)
@@ -395,7 +397,7 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
 def _build(project, qp, reader, report, language, texts, total, progress, cancel) -> None:
     builder = _Builder(project, qp, reader, report, language)
     builder.code_notes = {}
-    with project.transaction():
+    with project.transaction(), deferred_turn_index(project):
         builder.build_codes()
         builder.build_cases()
         if progress:

@@ -35,8 +35,8 @@ from workbench.schemes.model import TEXT_FIELDS
 
 Progress = Callable[[int, int], None]
 EXCERPT = 100  # characters of the coded text in a selection's name
-VARIABLE_TYPE_PREFIX = "Type: "
-COMPRESS_LEVEL = 3  # text and XML shrink ~4×; higher levels cost far more time than they save  # our attribute type, kept in the variable's description
+VARIABLE_TYPE_PREFIX = "Type: "  # our attribute type, kept in the variable's description
+COMPRESS_LEVEL = 3  # text and XML shrink ~4×; higher levels cost far more time than they save
 
 
 @dataclass

@@ -23,7 +23,10 @@ class Skipped:
     count: int = 1  # how many items this line stands for (e.g. the codings of one PDF)
 
     def text(self) -> str:
-        return tr(f"qdpx.reason.{self.reason}", **self.args)
+        args = dict(self.args)
+        if "kind" in args:  # a source kind (PDF, picture, audio, video) in the UI language
+            args["kind"] = tr(f"qdpx.kind.{args['kind']}")
+        return tr(f"qdpx.reason.{self.reason}", **args)
 
     def as_dict(self) -> dict:
         return {"item": self.item, "name": self.name, "count": self.count, "reason": self.text()}

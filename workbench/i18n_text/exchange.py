@@ -16,6 +16,10 @@ EN = {
     "qdpx.report.warnings": "Notes:",
     # why something was not imported
     "qdpx.reason.media": "a {kind} source; only text sources can be imported",
+    "qdpx.kind.PDF": "PDF",
+    "qdpx.kind.picture": "picture",
+    "qdpx.kind.audio": "audio",
+    "qdpx.kind.video": "video",
     "qdpx.reason.of_skipped_source": "codings of a source that was not imported",
     "qdpx.reason.rich_only": "the source has only rich text ({path}) and no plain text",
     "qdpx.reason.no_text": "the source has no text",
@@ -44,6 +48,7 @@ EN = {
     "qdpx.export.done": "Exported to {file}: {documents} documents, {codes} codes, {codings} codings, "
                         "{cases} participants.",
     "qdpx.export.failed": "The project could not be exported:\n{reason}",
+    "qdpx.export.cancelled": "The export was cancelled; no file was written.",
     "qdpx.import.title": "Import REFI-QDA project",
     "qdpx.import.filter": "REFI-QDA project (*.qdpx *.qde)",
     "qdpx.import.save_title": "Save the imported project as",
@@ -83,6 +88,10 @@ NL = {
     "qdpx.report.skipped": "Niet geïmporteerd:",
     "qdpx.report.warnings": "Opmerkingen:",
     "qdpx.reason.media": "een {kind}-bron; alleen tekstbronnen kunnen worden geïmporteerd",
+    "qdpx.kind.PDF": "pdf",
+    "qdpx.kind.picture": "afbeelding",
+    "qdpx.kind.audio": "audio",
+    "qdpx.kind.video": "video",
     "qdpx.reason.of_skipped_source": "coderingen van een bron die niet is geïmporteerd",
     "qdpx.reason.rich_only": "de bron heeft alleen opgemaakte tekst ({path}) en geen platte tekst",
     "qdpx.reason.no_text": "de bron bevat geen tekst",
@@ -113,6 +122,7 @@ NL = {
     "qdpx.export.done": "Geëxporteerd naar {file}: {documents} documenten, {codes} codes, {codings} "
                         "coderingen, {cases} deelnemers.",
     "qdpx.export.failed": "Het project kon niet worden geëxporteerd:\n{reason}",
+    "qdpx.export.cancelled": "Het exporteren is geannuleerd; er is geen bestand geschreven.",
     "qdpx.import.title": "REFI-QDA-project importeren",
     "qdpx.import.filter": "REFI-QDA-project (*.qdpx *.qde)",
     "qdpx.import.save_title": "Geïmporteerd project opslaan als",

@@ -16,6 +16,8 @@ OPTIONAL = {
     "new": ("workbench.ui.new_project", "ask_new_project"),
     "import": ("workbench.ui.importing", "run_import_dialog"),
     "participants": ("workbench.ui.participants", "ParticipantsDialog"),
+    "import_qdpx": ("workbench.ui.exchange", "import_project"),
+    "export_qdpx": ("workbench.ui.exchange", "export_project"),
 }
 
 
@@ -34,6 +36,8 @@ class MainMenus:
         self._add(m, "new", window.new_project, QKeySequence.StandardKey.New)
         self._add(m, "open", window.open_dialog, QKeySequence.StandardKey.Open)
         self._add(m, "import", window.import_files, "Ctrl+Shift+I")
+        for key in ("import_qdpx", "export_qdpx"):  # REFI-QDA project exchange (ui/exchange)
+            self._add(m, key, partial(self.run_optional, key))
         self.menus["recent"] = m.addMenu("")
         m.addSeparator()
         self._add(m, "close", window.close_project, QKeySequence.StandardKey.Close)
@@ -123,7 +127,7 @@ class MainMenus:
         from workbench.ui.main_window import optional
 
         has = self.w.session is not None
-        for key in ("import", "close", "find", "quick_code", "code_selection", "in_vivo", "code_turn",
+        for key in ("import", "export_qdpx", "close", "find", "quick_code", "code_selection", "in_vivo", "code_turn",
                     "code_sentence", "uncode", "inferred", "project_memo", "document_memo",
                     "code_memo", "participants", *(f"pin{k}" for k in range(1, 10))):
             self.actions[key].setEnabled(has)
@@ -131,6 +135,13 @@ class MainMenus:
             if optional(module, name) is None:
                 self.actions[key].setEnabled(False)
         self.menus["pin"].setEnabled(has)
+
+    def run_optional(self, key: str) -> None:
+        from workbench.ui.main_window import optional
+
+        action = optional(*OPTIONAL[key])
+        if action is not None:
+            action(self.w)
 
     def fill_recent(self) -> None:
         menu = self.menus["recent"]

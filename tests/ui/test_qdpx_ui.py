@@ -129,6 +129,6 @@ def test_report_dialog_in_dutch(qtbot, wb_env, tmp_path):
     report.skip("set", "set", "no_sets", count=2, n=2)
     dialog = QdpxReportDialog(report)
     qtbot.addWidget(dialog)
-    assert dialog.row_texts()[0] == ("Bron", "Foto", "1", "een afbeelding-bron; alleen tekstbronnen kunnen worden "
-                                     "geïmporteerd")
+    assert dialog.row_texts()[0] == ("Bron", "Foto", "1", "een bron van het type afbeelding; alleen "
+                                     "tekstbronnen kunnen worden geïmporteerd")
     assert "MAXQDA 2022" in dialog.heading.text()

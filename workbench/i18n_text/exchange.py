@@ -87,7 +87,7 @@ NL = {
     "qdpx.report.cancelled": "Het importeren van {file} is geannuleerd; er is geen project gemaakt.",
     "qdpx.report.skipped": "Niet geïmporteerd:",
     "qdpx.report.warnings": "Opmerkingen:",
-    "qdpx.reason.media": "een {kind}-bron; alleen tekstbronnen kunnen worden geïmporteerd",
+    "qdpx.reason.media": "een bron van het type {kind}; alleen tekstbronnen kunnen worden geïmporteerd",
     "qdpx.kind.PDF": "pdf",
     "qdpx.kind.picture": "afbeelding",
     "qdpx.kind.audio": "audio",

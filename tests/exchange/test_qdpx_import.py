@@ -91,7 +91,7 @@ def test_maxqda_style_file(tmp_path):
     skipped = {(s.item, s.name): s for s in report.skipped}
     assert "PDF" in skipped[("source", "Brochure")].text()
     assert skipped[("coding", "Brochure")].count == 1
-    assert skipped[("set", "set")].count == 1
+    assert skipped[("set", "Energie")].text() == "sets are not imported"
     assert report.counts["documents"] == 1 and report.counts["codings"] == 1
 
 

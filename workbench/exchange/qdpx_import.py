@@ -346,9 +346,9 @@ def _report_unsupported(qp: QProject, report: ImportReport) -> None:
             if source.media_codings:
                 report.skip("coding", source.name or source.guid, "of_skipped_source",
                             count=source.media_codings)
-    for item, count in (("set", qp.sets), ("graph", qp.graphs), ("link", qp.links)):
-        if count:
-            report.skip(item, item, f"no_{item}s", count=count, n=count)
+    for item, names in (("set", qp.sets), ("graph", qp.graphs), ("link", qp.links)):
+        for name in names:
+            report.skip(item, name or "—", f"no_{item}s")
 
 
 # --------------------------------------------------------------------------- the import

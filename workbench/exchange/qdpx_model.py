@@ -129,9 +129,9 @@ class QProject:
     sources: list[QSource] = field(default_factory=list)
     notes: dict[str, QNote] = field(default_factory=dict)
     project_notes: list[str] = field(default_factory=list)
-    sets: int = 0
-    graphs: int = 0
-    links: int = 0
+    sets: list[str] = field(default_factory=list)  # names of what is not imported
+    graphs: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
 
 
 def parse_qde(path: Path, data: bytes) -> ET.Element:
@@ -250,5 +250,6 @@ def read_project(path: Path, root: ET.Element) -> QProject:
     project.description = text_of(child(root, "Description")).strip()
     for name in ("Sets", "Graphs", "Links"):
         group = child(root, name)
-        setattr(project, name.lower(), len(list(group)) if group is not None else 0)
+        setattr(project, name.lower(), [(e.get("name") or "").strip() for e in group if local(e.tag)]
+                if group is not None else [])
     return project

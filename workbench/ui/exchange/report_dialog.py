@@ -21,7 +21,7 @@ class QdpxReportDialog(QDialog):
                                  origin=report.origin or "?", project=report.project.name))
         self.heading.setObjectName("qdpx.report.heading")
         self.heading.setWordWrap(True)
-        self.counts = QLabel(" · ".join(f"{group_digits(v)} {tr('qdpx.count.' + k)}"
+        self.counts = QLabel(" · ".join(f"{tr('qdpx.count.' + k)}: {group_digits(v)}"
                                         for k, v in report.counts.items()))
         self.counts.setObjectName("qdpx.report.counts")
         self.counts.setWordWrap(True)
@@ -58,6 +58,8 @@ class QdpxReportDialog(QDialog):
             layout.addWidget(self.nothing)
             layout.addStretch(1)
         layout.addWidget(buttons)
+        buttons.button(OK).setDefault(True)
+        buttons.button(OK).setFocus()
 
     def row_texts(self) -> list[tuple[str, ...]]:
         return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))

@@ -37,7 +37,7 @@ def _close_report_when_shown(qtbot, seen):
 
 
 def test_menu_entries_and_enabled_state(window):
-    assert _menu_action(window, "export_qdpx").text() == "Export REFI-QDA project…"
+    assert _menu_action(window, "export_qdpx").text().replace("&", "") == "Export REFI-QDA project…"
     assert _menu_action(window, "import_qdpx").isEnabled()
     window.close_project()
     assert not window.menus.actions["export_qdpx"].isEnabled()

@@ -372,6 +372,8 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
         _report_unsupported(qp, report)
         texts = [s for s in qp.sources if s.kind == "text"]
         total = len(texts) + 2
+        if progress:  # project.qde is read: from here on the bar moves
+            progress(0, total)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.importing")
         project = Project.create(tmp, language=language or _project_language(qp, reader), overwrite=True)
         try:

@@ -40,8 +40,8 @@ EN = {
     "qdpx.reason.value_conflict": "two values for '{attribute}'; '{value}' was kept",
     "qdpx.reason.approximate": "the text needed repair while reading; a span may be off by a character",
     # menu, dialogs
-    "wb.menu.export_qdpx": "Export REFI-QDA project…",
-    "wb.menu.import_qdpx": "Import REFI-QDA project…",
+    "wb.menu.export_qdpx": "E&xport REFI-QDA project…",
+    "wb.menu.import_qdpx": "Import &REFI-QDA project…",
     "qdpx.export.title": "Export REFI-QDA project",
     "qdpx.export.filter": "REFI-QDA project (*.qdpx)",
     "qdpx.export.progress": "Exporting the project",
@@ -114,8 +114,8 @@ NL = {
     "qdpx.reason.value_conflict": "twee waarden voor '{attribute}'; '{value}' is behouden",
     "qdpx.reason.approximate": "de tekst moest bij het lezen worden hersteld; een fragment kan een teken "
                                "verschoven zijn",
-    "wb.menu.export_qdpx": "REFI-QDA-project exporteren…",
-    "wb.menu.import_qdpx": "REFI-QDA-project importeren…",
+    "wb.menu.export_qdpx": "REFI-QDA-project e&xporteren…",
+    "wb.menu.import_qdpx": "REFI-QDA-project im&porteren…",
     "qdpx.export.title": "REFI-QDA-project exporteren",
     "qdpx.export.filter": "REFI-QDA-project (*.qdpx)",
     "qdpx.export.progress": "Het project wordt geëxporteerd",

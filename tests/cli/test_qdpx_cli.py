@@ -41,5 +41,6 @@ def test_bad_file_is_one_line_exit_2(tmp_path, capsys):
     bad.write_text("not a zip", encoding="utf-8")
     code, out, err = run(capsys, "import-qdpx", bad, tmp_path / "x.iwb")
     assert code == 2 and out == ""
-    assert err.strip().splitlines() == ["workbench: bad.qdpx: not a REFI-QDA project: the file is not a zip archive"]
+    assert err.strip().splitlines() == ["workbench: bad.qdpx: not a REFI-QDA project: the file is not a zip archive "
+                                        "or the archive is damaged"]
     assert not (tmp_path / "x.iwb").exists()

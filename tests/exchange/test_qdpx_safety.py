@@ -65,7 +65,7 @@ def test_zip_bomb_member_is_refused(tmp_path):
 
 def test_oversized_members_are_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(archive, "MAX_QDE_BYTES", 100)
-    monkeypatch.setattr("workbench.exchange.qdpx_import.MAX_QDE_BYTES", 100)
+    monkeypatch.setattr("workbench.exchange.qdpx_sources.MAX_QDE_BYTES", 100)
     path = build_qdpx(tmp_path / "big.qdpx", _qde(_text_source(S1, "x" * 200)))
     _refused(tmp_path, path, "project.qde", "unpacks to", "the limit is")
 
@@ -93,7 +93,7 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 @pytest.mark.parametrize("qde", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["expansion", "external"])
 def test_xml_entities_are_refused(tmp_path, qde):
     path = build_qdpx(tmp_path / "ent.qdpx", qde)
-    _refused(tmp_path, path, "refused for safety", "entities")
+    _refused(tmp_path, path, "project.qde XML declares entities", "for safety")
 
 
 @pytest.mark.parametrize(("content", "fragment"), [

@@ -90,7 +90,7 @@ def test_bad_file_shows_a_message_naming_it(window, wb_env, monkeypatch):
 
     assert import_project(window, bad, wb_env / "x.iwb") is None
     assert shown == ["broken.qdpx could not be imported:\nbroken.qdpx: not a REFI-QDA project: "
-                     "the file is not a zip archive"]
+                     "the file is not a zip archive or the archive is damaged"]
     assert window.session.project.path == before and not (wb_env / "x.iwb").exists()
 
 

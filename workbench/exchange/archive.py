@@ -48,7 +48,10 @@ class QdpxArchive:
         except IsADirectoryError:
             raise ExchangeError(self.path, "is a folder, not a .qdpx file") from None
         except zipfile.BadZipFile:
-            raise ExchangeError(self.path, "not a REFI-QDA project: the file is not a zip archive") from None
+            raise ExchangeError(self.path, "not a REFI-QDA project: the file is not a zip archive "
+                                "or the archive is damaged") from None
+        except (zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
+            raise ExchangeError(self.path, f"the zip archive is damaged ({exc})") from None
         except OSError as exc:
             raise ExchangeError(self.path, f"cannot read the file ({exc.strerror or exc})") from None
         infos = self.zip.infolist()

@@ -6,8 +6,8 @@ codes nested deeply (ATLAS.ti) or flat (Taguette), colours missing or ``#RGB`` /
 ``#RRGGBB`` / ``#AARRGGBB``, no descriptions. A ``.qdpx`` project (a zip with
 ``project.qde``) or a bare ``.qde`` contributes its ``<CodeBook>``.
 
-Standard library only; no PySide6. Documents with entity declarations are refused, so
-neither external entities nor entity expansion bombs reach the parser.
+No PySide6. XML is parsed with defusedxml (``safexml``) and archives are read with the
+limits of ``archive``, so neither entity tricks nor zip bombs get through.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 import uuid
 import xml.etree.ElementTree as ET
-import zipfile
-import zlib
 from pathlib import Path
-from xml.parsers import expat
 
+from workbench.exchange.archive import QdpxArchive
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc_text import format_description, parse_description
+from workbench.exchange.safexml import parse_xml
 from workbench.schemes import DEFAULT_KIND, Scheme, SchemeCode
 from workbench.schemes.loader import FALLBACK_COLORS
 
@@ -159,60 +158,16 @@ def _read_xml_bytes(path: Path) -> bytes:
 
 
 def _project_from_zip(path: Path) -> bytes:
-    """The ``project.qde`` inside a ``.qdpx`` archive."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = [i for i in archive.infolist() if not i.is_dir()]
-            qde = [i for i in members if i.filename.lower().rsplit("/", 1)[-1] == "project.qde"]
-            qde = qde or [i for i in members if i.filename.lower().endswith(".qde")]
-            if not qde:
-                raise ExchangeError(path, "not a REFI-QDA project: no project.qde inside the archive")
-            info = min(qde, key=lambda i: i.filename.count("/"))
-            if info.file_size > MAX_XML_BYTES:
-                raise ExchangeError(path, "project.qde inside the archive is too large")
-            data = archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
-            NotImplementedError) as exc:
-        raise ExchangeError(path, f"not a valid .qdpx file: the zip archive is damaged ({exc})") from None
-    except RuntimeError as exc:  # e.g. an encrypted archive
-        raise ExchangeError(path, f"cannot open the archive ({exc})") from None
+    """The ``project.qde`` inside a ``.qdpx`` archive (read with the archive's safety limits)."""
+    with QdpxArchive(path) as archive:
+        data = archive.read(archive.project_entry(), MAX_XML_BYTES)
     if not data.strip():
         raise ExchangeError(path, "project.qde inside the archive is empty")
     return data
 
 
-class _EntityDeclared(Exception):
-    pass
-
-
-def _refuse_entities(path: Path, data: bytes) -> None:
-    """Refuse a document that declares entities (in any encoding) before ElementTree sees it."""
-
-    def refuse(*_args) -> None:
-        raise _EntityDeclared
-
-    checker = expat.ParserCreate()
-    checker.EntityDeclHandler = refuse
-    checker.UnparsedEntityDeclHandler = refuse
-    try:
-        checker.Parse(data, True)
-    except _EntityDeclared:
-        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety") from None
-    except expat.ExpatError:
-        pass  # reported by the real parse below
-
-
 def _parse_xml(path: Path, data: bytes) -> ET.Element:
-    _refuse_entities(path, data)
-    parser = ET.XMLParser()
-    try:
-        parser.feed(data)
-        return parser.close()
-    except ET.ParseError as exc:
-        line, column = getattr(exc, "position", (None, None))
-        where = f" (line {line}, column {column})" if line else ""
-        message = str(exc).split(":", 1)[0]
-        raise ExchangeError(path, f"not an XML file or damaged XML{where}: {message}") from None
+    return parse_xml(path, data)
 
 
 def _local(tag) -> str:

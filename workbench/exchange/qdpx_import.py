@@ -14,21 +14,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from workbench.core.commands import AddDocument, SetMemo
 from workbench.core.commands.base import dumps, insert, now_iso
 from workbench.core.commands.codes import code_row
 from workbench.core.offsets import normalize_text
-from workbench.exchange.archive import MAX_MEMBER_BYTES, MAX_QDE_BYTES, QdpxArchive, unsafe_name
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import clean_name, code_from_element, file_language
 from workbench.exchange.qdpx_attributes import AttributeBuilder
 from workbench.exchange.qdpx_model import QCode, QProject, QSource, parse_qde, read_project
 from workbench.exchange.qdpx_report import ImportReport
+from workbench.exchange.qdpx_sources import SourceReader
 from workbench.exchange.textmap import TextMap, normalise_with_map
-from workbench.importers.base import ImportRefused
-from workbench.importers.common import decode_text
 from workbench.importers.speakers import detect_turns
 from workbench.nlp.language import guess_language
 from workbench.schemes.specs import code_spec
@@ -37,102 +34,17 @@ from workbench.store.bulk import deferred_turn_index, index_turns
 from workbench.store.lock import ProjectLock
 
 Progress = Callable[[int, int], None]
-ZIP_MAGIC = b"PK\x03\x04"
 
 
 class _Cancelled(Exception):
     pass
 
 
-# --------------------------------------------------------------------------- reading
-
-
-class _Reader:
-    """Where the texts of sources and notes come from: the archive, or files beside it."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.archive: QdpxArchive | None = None
-
-    def project_bytes(self) -> bytes:
-        try:
-            with open(self.path, "rb") as handle:
-                head = handle.read(4)
-        except FileNotFoundError:
-            raise ExchangeError(self.path, "file not found") from None
-        except IsADirectoryError:
-            raise ExchangeError(self.path, "is a folder, not a .qdpx file") from None
-        except OSError as exc:
-            raise ExchangeError(self.path, f"cannot read the file ({exc.strerror or exc})") from None
-        if not head:
-            raise ExchangeError(self.path, "the file is empty")
-        if head == ZIP_MAGIC or self.path.suffix.lower() == ".qdpx":
-            self.archive = QdpxArchive(self.path)
-            data = self.archive.read(self.archive.project_entry(), MAX_QDE_BYTES)
-        else:
-            if self.path.stat().st_size > MAX_QDE_BYTES:
-                raise ExchangeError(self.path, "the file is too large to be a project.qde")
-            data = self.path.read_bytes()
-        if not data.strip():
-            raise ExchangeError(self.path, "project.qde is empty")
-        return data
-
-    def close(self) -> None:
-        if self.archive is not None:
-            self.archive.close()
-
-    def text(self, plain_path: str, base_path: str) -> tuple[str | None, str | None, dict]:
-        """(raw text, None, {}) or (None, reason key, args) for a plainTextPath."""
-        if plain_path.lower().startswith("internal://"):
-            name = plain_path[len("internal://"):]
-            if unsafe_name(name):
-                return None, "unsafe_path", {"path": plain_path}
-            info = self.archive.find_source(name) if self.archive else None
-            if info is None:
-                return None, "missing_file", {"path": name}
-            return self._decode(self.archive.read(info), name)
-        return self._external(plain_path, base_path)
-
-    def _external(self, plain_path: str, base_path: str):
-        """A text file outside the archive (absolute, ``file://``, or relative to basePath).
-        Only ``.txt`` files are read: an untrusted project must not pull in other files."""
-        location = _local_path(plain_path)
-        if not location.is_absolute():
-            base = _local_path(base_path) if base_path else self.path.parent
-            location = base / location
-        if location.suffix.lower() != ".txt":
-            return None, "external_refused", {"path": plain_path}
-        try:
-            if location.stat().st_size > MAX_MEMBER_BYTES:
-                return None, "too_large", {"path": plain_path}
-            data = location.read_bytes()
-        except OSError:
-            return None, "external_missing", {"path": plain_path}
-        return self._decode(data, location.name)
-
-    def _decode(self, data: bytes, name: str):
-        try:
-            text, _encoding = decode_text(data, Path(name))
-        except ImportRefused as exc:
-            return None, "unreadable", {"reason": exc.reason}
-        return text, None, {}
-
-
-def _local_path(value: str) -> Path:
-    if value.lower().startswith("file:"):
-        parsed = urlparse(value)
-        path = unquote(parsed.path)
-        if len(path) > 2 and path[0] == "/" and path[2] == ":":  # file:///C:/...
-            path = path[1:]
-        return Path(path)
-    return Path(value.replace("\\", "/"))
-
-
 # --------------------------------------------------------------------------- building
 
 
 class _Builder:
-    def __init__(self, project: Project, qp: QProject, reader: _Reader, report: ImportReport,
+    def __init__(self, project: Project, qp: QProject, reader: SourceReader, report: ImportReport,
                  language: str | None):
         self.project, self.qp, self.reader, self.report = project, qp, reader, report
         self.language = language
@@ -141,6 +53,7 @@ class _Builder:
         self.attributes = AttributeBuilder(project, qp, report)
         self.coders: set[str] = set()
         self.used_notes: set[str] = set()
+        self.code_notes: dict[int, list[str]] = {}  # code id → note GUIDs
 
     # ---- codebook
     def build_codes(self) -> None:
@@ -149,12 +62,12 @@ class _Builder:
         lang = self.project.language
         file_lang = file_language([c.element for c in self.qp.codes]) or lang
         changes: list = []
-        self._codes(self.qp.codes, None, None, file_lang, lang, changes, {})
+        self._codes(self.qp.codes, None, None, file_lang, lang, changes)
         if changes:
             self.project.apply_patch(changes)
         self.report.counts["codes"] = len(changes)
 
-    def _codes(self, codes: list[QCode], parent_id, parent_scheme, file_lang, lang, changes, memos) -> None:
+    def _codes(self, codes: list[QCode], parent_id, parent_scheme, file_lang, lang, changes) -> None:
         siblings: dict[str, tuple[int, object]] = {}
         for index, qcode in enumerate(codes):
             scheme = code_from_element(qcode.element, parent_scheme, index, file_lang)
@@ -173,9 +86,7 @@ class _Builder:
             self.codes[qcode.guid] = code_id
             if qcode.notes:
                 self.code_notes.setdefault(code_id, []).extend(qcode.notes)
-            self._codes(qcode.children, code_id, scheme, file_lang, lang, changes, memos)
-
-    code_notes: dict[int, list[str]]
+            self._codes(qcode.children, code_id, scheme, file_lang, lang, changes)
 
     # ---- cases
     def build_cases(self) -> None:
@@ -365,7 +276,7 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
         raise ExchangeError(target, "the project is open in another window or program; close it first")
     if not target.parent.is_dir():
         raise ExchangeError(target, f"folder '{target.parent}' does not exist")
-    reader = _Reader(source)
+    reader = SourceReader(source)
     try:
         qp = read_project(source, parse_qde(source, reader.project_bytes()))
         report = ImportReport(source, origin=qp.origin)
@@ -398,7 +309,6 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
 
 def _build(project, qp, reader, report, language, texts, total, progress, cancel) -> None:
     builder = _Builder(project, qp, reader, report, language)
-    builder.code_notes = {}
     with project.transaction(), deferred_turn_index(project):
         builder.build_codes()
         builder.build_cases()
@@ -421,7 +331,7 @@ def _build(project, qp, reader, report, language, texts, total, progress, cancel
             raise _Cancelled
 
 
-def _project_language(qp: QProject, reader: _Reader) -> str:
+def _project_language(qp: QProject, reader: SourceReader) -> str:
     """Dutch or English, from the first readable text source, else from the code names."""
     for src in qp.sources:
         if src.kind != "text":

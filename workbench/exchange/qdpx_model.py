@@ -3,8 +3,7 @@
 Real files differ: the standard namespace, NVivo's ``urn:QDA-XML:project:1:0``, no namespace;
 GUIDs upper or lower case, with or without braces; optional parts missing. Tags are matched
 by local name and GUIDs are compared in one form, so all of those read the same. The XML is
-parsed with defusedxml: a document that declares entities or refers to external ones is
-refused before anything is built from it.
+parsed with defusedxml (``safexml``).
 """
 
 from __future__ import annotations
@@ -13,10 +12,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import defusedxml
-import defusedxml.ElementTree as DET
-
 from workbench.exchange.errors import ExchangeError
+from workbench.exchange.safexml import parse_xml
 
 MEDIA_KINDS = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio",
                "VideoSource": "video"}
@@ -136,16 +133,7 @@ class QProject:
 
 def parse_qde(path: Path, data: bytes) -> ET.Element:
     """The root element of a ``project.qde``; unsafe or broken XML is an ExchangeError."""
-    try:
-        return DET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except defusedxml.DefusedXmlException:
-        raise ExchangeError(path, "refused for safety: project.qde declares or refers to XML "
-                            "entities") from None
-    except ET.ParseError as exc:
-        line, column = getattr(exc, "position", (None, None))
-        where = f" (line {line}, column {column})" if line else ""
-        message = str(exc).split(":", 1)[0]
-        raise ExchangeError(path, f"project.qde is not XML or is damaged{where}: {message}") from None
+    return parse_xml(path, data, "project.qde")
 
 
 def _int(value: str | None) -> int | None:

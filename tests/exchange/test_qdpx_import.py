@@ -242,3 +242,48 @@ def test_report_as_json_is_stable(tmp_path):
     assert data["imported"]["documents"] == 1
     assert {"item", "name", "count", "reason"} == set(data["not_imported"][0])
     assert any("not imported" in line.lower() for line in report.lines())
+
+
+def _emoji_project(tmp_path, text, spans, name):
+    selections = "".join(
+        f'<PlainTextSelection guid="5{i:07d}-0000-4000-8000-000000000000" name="{label}" '
+        f'startPosition="{a}" endPosition="{b}"><Coding guid="6{i:07d}-0000-4000-8000-000000000000">'
+        f'<CodeRef targetGUID="{C_ROOT}"/></Coding></PlainTextSelection>'
+        for i, (a, b, label) in enumerate(spans))
+    qde = f"""<Project xmlns="urn:QDA-XML:project:1.0" name="e" origin="Some .NET tool">
+  <CodeBook><Codes><Code guid="{C_ROOT}" name="Emotie" isCodable="true"/></Codes></CodeBook>
+  <Sources><TextSource guid="{S1}" name="emoji" plainTextPath="internal://{S1}.txt">{selections}</TextSource></Sources>
+</Project>"""
+    report = import_qdpx(build_qdpx(tmp_path / f"{name}.qdpx", qde, {f"sources/{S1}.txt": text}),
+                         tmp_path / f"{name}.iwb")
+    with Project.open(tmp_path / f"{name}.iwb") as project:
+        doc = project.document_by_name("emoji")
+        return report, sorted(doc.text[c.start:c.end] for c in project.codings())
+
+
+EMOJI_TEXT = "Ik was 😤😤 boos, echt 👍🏽 blij daarna en 😀 opgelucht."
+
+
+def _utf16(text: str, quote: str) -> tuple[int, int]:
+    start = text.index(quote)
+    before = len(text[:start].encode("utf-16-le")) // 2
+    return before, before + len(quote.encode("utf-16-le")) // 2
+
+
+def test_positions_in_utf16_units_are_recognised_by_the_selection_names(tmp_path):
+    quotes = ["boos", "blij daarna", "opgelucht"]
+    spans = [(*_utf16(EMOJI_TEXT, q), q) for q in quotes]
+    assert spans[0][0] != EMOJI_TEXT.index("boos")  # the two counts really differ here
+    report, coded = _emoji_project(tmp_path, EMOJI_TEXT, spans, "u16")
+    assert coded == sorted(quotes)
+    assert [w.reason for w in report.warnings] == ["utf16"]
+
+
+def test_code_point_positions_stay_as_they_are(tmp_path):
+    quotes = ["boos", "blij daarna", "opgelucht"]
+    spans = [(EMOJI_TEXT.index(q), EMOJI_TEXT.index(q) + len(q), q) for q in quotes]
+    report, coded = _emoji_project(tmp_path, EMOJI_TEXT, spans, "cp")
+    assert coded == sorted(quotes) and not report.warnings
+    # without names to compare with, positions are read as the standard says: code points
+    report, coded = _emoji_project(tmp_path, EMOJI_TEXT, [(a, b, "") for a, b, _ in spans], "anon")
+    assert coded == sorted(quotes)

@@ -25,7 +25,7 @@ from workbench.exchange.qdpx_attributes import AttributeBuilder
 from workbench.exchange.qdpx_model import QCode, QProject, QSource, parse_qde, read_project
 from workbench.exchange.qdpx_report import ImportReport
 from workbench.exchange.qdpx_sources import SourceReader
-from workbench.exchange.textmap import TextMap, normalise_with_map
+from workbench.exchange.textmap import TextMap, normalise_with_map, utf16_positions
 from workbench.importers.speakers import detect_turns
 from workbench.nlp.language import guess_language
 from workbench.schemes.specs import code_spec
@@ -123,6 +123,12 @@ class _Builder:
             textmap = TextMap(normalize_text(raw), exact=False)
         if not textmap.exact:
             self.report.warn("source", source.name, "approximate")
+        units = utf16_positions(raw, [(s.start, s.end, s.name) for s in source.selections if s.name])
+        if units is not None:
+            self.report.warn("source", source.name, "utf16")
+            for sel in source.selections:  # to code points, the standard's count
+                if 0 <= sel.start < sel.end < len(units):
+                    sel.start, sel.end = units[sel.start], units[sel.end]
         return textmap
 
     def add_source(self, source: QSource, textmap: TextMap, taken: set[str]) -> None:

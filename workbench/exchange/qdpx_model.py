@@ -61,6 +61,7 @@ class QSelection:
     created: str = ""
     codings: list[QCoding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    name: str = ""  # many programs put the selected text here
 
 
 @dataclass
@@ -194,6 +195,7 @@ def _source(element: ET.Element) -> QSource:
                                -1 if end is None else end, text_of(child(sel, "Description")).strip(),
                                guid_key(sel.get("creatingUser")), (sel.get("creationDateTime") or "").strip())
         selection.codings = _codings(sel)
+        selection.name = sel.get("name") or ""
         selection.notes = _note_refs(sel)
         source.selections.append(selection)
     return source

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _EOL = re.compile(r"\r\n?|\u2028|\u2029")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 # Starters that can still compose with the character before them under NFC (Hangul vowels
 # and trailing consonants, a few Indic vowel signs): a run never begins at one of them.
 _COMPOSING_STARTERS = frozenset(
@@ -112,3 +113,36 @@ def normalise_with_map(raw: str) -> TextMap:
         return TextMap(text, exact)
     lo, hi = _compose(first, second) if first is not None else second
     return TextMap(text, exact, lo, hi)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def utf16_positions(raw: str, samples: list[tuple[int, int, str]]) -> list[int] | None:
+    """Positions counted in UTF-16 units (as .NET and Java programs count) → code points.
+
+    REFI-QDA counts characters, but a program may count UTF-16 units, which differ after
+    every emoji or other character beyond U+FFFF. ``samples`` are (start, end, name) of
+    selections whose name is the selected text (many programs write it); when the names fit
+    the text better read as UTF-16 units, the map from unit to code-point position is
+    returned, else None. Text without such characters always returns None (no difference).
+    """
+    if not _ASTRAL.search(raw):
+        return None
+    units: list[int] = []
+    for i, ch in enumerate(raw):
+        units.append(i)
+        if ord(ch) > 0xFFFF:
+            units.append(i + 1)  # a position inside the pair rounds to after the character
+    units.append(len(raw))
+    votes = {"cp": 0, "utf16": 0}
+    for start, end, name in samples:
+        wanted = _squash(name).rstrip("…").rstrip(".").strip()
+        if len(wanted) < 3 or not (0 <= start < end):
+            continue
+        if end <= len(raw) and _squash(raw[start:end]).startswith(wanted):
+            votes["cp"] += 1
+        if end < len(units) and _squash(raw[units[start]:units[end]]).startswith(wanted):
+            votes["utf16"] += 1
+    return units if votes["utf16"] > votes["cp"] else None

@@ -39,6 +39,7 @@ EN = {
     "qdpx.reason.several_cases": "a document belongs to several cases; it stays with '{case}'",
     "qdpx.reason.value_conflict": "two values for '{attribute}'; '{value}' was kept",
     "qdpx.reason.approximate": "the text needed repair while reading; a span may be off by a character",
+    "qdpx.reason.utf16": "its positions count UTF-16 units (emoji as two); they were converted to characters",
     # menu, dialogs
     "wb.menu.export_qdpx": "E&xport REFI-QDA project…",
     "wb.menu.import_qdpx": "Import &REFI-QDA project…",
@@ -114,6 +115,7 @@ NL = {
     "qdpx.reason.value_conflict": "twee waarden voor '{attribute}'; '{value}' is behouden",
     "qdpx.reason.approximate": "de tekst moest bij het lezen worden hersteld; een fragment kan een teken "
                                "verschoven zijn",
+    "qdpx.reason.utf16": "de posities tellen UTF-16-eenheden (emoji als twee); ze zijn omgerekend naar tekens",
     "wb.menu.export_qdpx": "REFI-QDA-project e&xporteren…",
     "wb.menu.import_qdpx": "REFI-QDA-project im&porteren…",
     "qdpx.export.title": "REFI-QDA-project exporteren",

@@ -147,7 +147,8 @@ class _Builder:
         turn_rows = _turns(text)
         command = AddDocument(name, text, turn_rows, self.language or guess_language(text), case=case,
                               source_file=Path(source.plain_path).name if source.plain_path else "",
-                              metadata={"format": "qdpx", "origin": self.qp.origin})
+                              metadata={"format": "qdpx", "origin": self.qp.origin,
+                                        **({"description": source.description} if source.description else {})})
         command.apply(self.project)
         doc_id = command.created_id
         index_turns(self.project, doc_id, command.text)

@@ -44,7 +44,7 @@ def snapshot(project) -> dict:
         "codes": [(project.code_path(c.id), c.kind, c.color, c.definition, c.use_when,
                    c.do_not_use_when, c.example, c.indicators, c.position) for c in codes.values()],
         "codings": sorted((docs[c.document_id].name, project.code_path(c.code_id), c.start, c.end,
-                           c.coder, c.memo) for c in project.codings()),
+                           c.coder, c.memo, c.inferred) for c in project.codings()),
         "cases": sorted((c.name, sorted(c.attributes.items())) for c in cases.values()),
         "attributes": sorted(project.attributes().values()),
         "memos": sorted((m["target"], m["text"]) for m in project.rows_where("memos").values()),

@@ -32,6 +32,10 @@ def test_round_trip_keeps_the_project(sample_project, tmp_path):
     code = p.find_code("Emoties/Boosheid")
     AddCoding(doc.id, code.id, emoji_at - 12, emoji_at + 1, coder="Daan", memo="boos!").apply(p)
     AddCoding(doc.id, code.id, emoji_at - 12, emoji_at + 1, coder="Sanne").apply(p)  # same span, other coder
+    start = doc.text.index("Je mag toch gewoon verwachten")
+    AddCoding(doc.id, p.find_code("Verwachtingen").id, start, start + 29, coder="Daan", memo="basis",
+              inferred=True).apply(p)
+    AddCoding(doc.id, p.find_code("Verwachtingen").id, start, start + 10, inferred=True).apply(p)
     case = p.case_by_name("Marieke")
     SetAttribute(case.id, "nps", "3", "number").apply(p)
     SetAttribute(case.id, "kanaal", "app", "choice").apply(p)
@@ -45,7 +49,7 @@ def test_round_trip_keeps_the_project(sample_project, tmp_path):
         assert text[emoji_at - 12:emoji_at + 1].endswith("😤")
         assert again.find_code("Waarden").names == {"en": "Values", "nl": "Waarden"}
         assert again.language == p.language
-    assert report.counts["codings"] == 4 and report.counts["documents"] == 2
+    assert report.counts["codings"] == 6 and report.counts["documents"] == 2
 
 
 def test_round_trip_of_the_demo_project(tmp_path):

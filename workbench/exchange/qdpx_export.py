@@ -4,7 +4,8 @@ The archive holds ``project.qde`` and ``sources/<GUID>.txt`` (UTF-8, no BOM), on
 document, referred to as ``internal://<GUID>.txt``. Coders become users; the codebook keeps
 nesting, colours and descriptions (kind, names and indicators in readable lines, see
 ``qdc_text``); every coding is a ``PlainTextSelection`` with one ``Coding`` → ``CodeRef`` by
-its coder, its memo as the selection's description; participants are cases with their
+its coder, its memo as the selection's description (an inferred coding's starts with
+``[inferred]``); participants are cases with their
 documents as member sources and their attributes as variable values; project, document and
 code memos are notes.
 
@@ -36,6 +37,9 @@ from workbench.schemes.model import TEXT_FIELDS
 Progress = Callable[[int, int], None]
 EXCERPT = 100  # characters of the coded text in a selection's name
 VARIABLE_TYPE_PREFIX = "Type: "  # our attribute type, kept in the variable's description
+# An inferred coding (an interpretation, not a statement) has no REFI-QDA counterpart: its
+# selection's description starts with this line, readable in any program and read back by ours.
+INFERRED_MARK = "[inferred]"
 COMPRESS_LEVEL = 3  # text and XML shrink ~4×; higher levels cost far more time than they save
 
 
@@ -275,8 +279,9 @@ def export_qdpx(project, path: str | Path, *, progress: Progress | None = None,
                 "guid": guids("selection", coding.id), "name": _excerpt(text[coding.start:coding.end]),
                 "startPosition": str(coding.start), "endPosition": str(coding.end),
                 "creatingUser": user, "creationDateTime": created})
-            if coding.memo.strip():
-                _sub(selection, "Description", text=coding.memo)
+            description = f"{INFERRED_MARK}\n{coding.memo}".strip() if coding.inferred else coding.memo
+            if description.strip():
+                _sub(selection, "Description", text=description)
             element = _sub(selection, "Coding", {"guid": guids("coding", coding.id), "creatingUser": user,
                                                  "creationDateTime": created})
             _sub(element, "CodeRef", {"targetGUID": code_guids[coding.code_id]})

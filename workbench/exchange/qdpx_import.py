@@ -22,6 +22,7 @@ from workbench.core.offsets import normalize_text
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import clean_name, code_from_element, file_language
 from workbench.exchange.qdpx_attributes import AttributeBuilder
+from workbench.exchange.qdpx_export import INFERRED_MARK
 from workbench.exchange.qdpx_model import QCode, QProject, QSource, parse_qde, read_project
 from workbench.exchange.qdpx_report import ImportReport
 from workbench.exchange.qdpx_sources import SourceReader
@@ -175,8 +176,11 @@ class _Builder:
                                  length=raw_length)
                 continue
             s, e = textmap.span(start, end)
-            memo = "\n\n".join(t for t in (sel.description if sel else "", self.note_text(sel.notes if sel else []))
-                               if t)
+            description = sel.description if sel else ""
+            inferred = description.startswith(INFERRED_MARK)  # our own mark, see qdpx_export
+            if inferred:
+                description = description[len(INFERRED_MARK):].strip()
+            memo = "\n\n".join(t for t in (description, self.note_text(sel.notes if sel else [])) if t)
             for coding in codings:
                 code_id = self.codes.get(coding.code)
                 if code_id is None:
@@ -192,7 +196,7 @@ class _Builder:
                     self.coders.add(coder)
                 changes.append(insert(self.project, "codings", {
                     "document_id": doc_id, "code_id": code_id, "start": s, "end": e, "coder": coder,
-                    "memo": memo, "inferred": 0,
+                    "memo": memo, "inferred": int(inferred),
                     "created_at": coding.created or (sel.created if sel else "") or now_iso()}))
         if changes:
             self.project.apply_patch(changes)

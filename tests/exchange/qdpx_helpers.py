@@ -39,7 +39,7 @@ def snapshot(project) -> dict:
     cases = {c.id: c for c in project.cases()}
     codes = {c.id: c for c in project.codes()}
     return {
-        "documents": sorted((d.name, d.text, cases[d.case_id].name if d.case_id else None)
+        "documents": sorted((d.name, d.text, d.language, cases[d.case_id].name if d.case_id else None)
                             for d in docs.values()),
         "codes": [(project.code_path(c.id), c.kind, c.color, c.definition, c.use_when,
                    c.do_not_use_when, c.example, c.indicators, c.position) for c in codes.values()],

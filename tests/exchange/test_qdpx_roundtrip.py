@@ -75,6 +75,7 @@ def test_round_trip_with_crlf_free_unicode_edge_cases(tmp_path):
     text = "Ｆｕｌｌ width, 𝔣𝔯𝔞𝔨𝔱𝔲𝔯, café, 🇳🇱 flag, 👩‍👩‍👧 family, end."
     with Project.create(tmp_path / "p.iwb", language="en") as project:
         AddDocument("edge", text, [], "en").apply(project)
+        AddDocument("label", "Ik ben het er niet mee eens, dat is het.", [], "en").apply(project)  # kept, not guessed
         doc = project.document_by_name("edge")
         cmd = AddCode(None, "Edge", "theme", "#123456")
         cmd.apply(project)

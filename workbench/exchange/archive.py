@@ -18,7 +18,7 @@ from workbench.exchange.errors import ExchangeError
 
 MB = 1024 * 1024
 MAX_ENTRIES = 200_000
-MAX_QDE_BYTES = 512 * MB  # project.qde of a large project with every coding
+MAX_QDE_BYTES = 256 * MB  # project.qde: 40,000 codings take ~22 MB; parsing costs ~10× in memory
 MAX_MEMBER_BYTES = 64 * MB  # one text source or note
 MAX_TOTAL_BYTES = 2048 * MB  # everything we read from one archive
 MAX_RATIO = 200  # deflate reaches ~10× on text; bombs reach ~1000×

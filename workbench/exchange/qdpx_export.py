@@ -37,6 +37,7 @@ from workbench.schemes.model import TEXT_FIELDS
 Progress = Callable[[int, int], None]
 EXCERPT = 100  # characters of the coded text in a selection's name
 VARIABLE_TYPE_PREFIX = "Type: "  # our attribute type, kept in the variable's description
+LANGUAGE_PREFIX = "Language: "  # a document's language, kept in its source's description
 # An inferred coding (an interpretation, not a statement) has no REFI-QDA counterpart: its
 # selection's description starts with this line, readable in any program and read back by ours.
 INFERRED_MARK = "[inferred]"
@@ -272,6 +273,7 @@ def export_qdpx(project, path: str | Path, *, progress: Progress | None = None,
         source = _sub(sources, "TextSource", {
             "guid": guid, "name": clean_xml_text(doc.name), "plainTextPath": f"internal://{guid}.txt",
             "creationDateTime": _datetime(doc.imported_at)})
+        _sub(source, "Description", text=f"{LANGUAGE_PREFIX}{doc.language}")
         for coding in project.codings(document_id=doc.id):
             user = users.get(coding.coder)
             created = _datetime(coding.created_at)

@@ -18,11 +18,12 @@ from pathlib import Path
 from workbench.core.commands import AddDocument, SetMemo
 from workbench.core.commands.base import dumps, insert, now_iso
 from workbench.core.commands.codes import code_row
+from workbench.core.kinds import LANGUAGES
 from workbench.core.offsets import normalize_text
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import clean_name, code_from_element, file_language
 from workbench.exchange.qdpx_attributes import AttributeBuilder
-from workbench.exchange.qdpx_export import INFERRED_MARK
+from workbench.exchange.qdpx_export import INFERRED_MARK, LANGUAGE_PREFIX
 from workbench.exchange.qdpx_model import QCode, QProject, QSource, parse_qde, read_project
 from workbench.exchange.qdpx_report import ImportReport
 from workbench.exchange.qdpx_sources import SourceReader
@@ -146,10 +147,11 @@ class _Builder:
             self.attributes.add_case(case, source.values)
         text = textmap.text
         turn_rows = _turns(text)
-        command = AddDocument(name, text, turn_rows, self.language or guess_language(text), case=case,
+        language, description = _language_line(source.description)
+        command = AddDocument(name, text, turn_rows, self.language or language or guess_language(text), case=case,
                               source_file=Path(source.plain_path).name if source.plain_path else "",
                               metadata={"format": "qdpx", "origin": self.qp.origin,
-                                        **({"description": source.description} if source.description else {})})
+                                        **({"description": description} if description else {})})
         command.apply(self.project)
         doc_id = command.created_id
         index_turns(self.project, doc_id, command.text)
@@ -241,6 +243,16 @@ class _Builder:
         if changes:
             self.project.apply_patch(changes)
         self.report.counts["coders"] = len(changes)
+
+
+def _language_line(description: str) -> tuple[str | None, str]:
+    """Our ``Language: nl`` line (see qdpx_export) and the rest of a source's description."""
+    lines = description.strip().splitlines()
+    for i, line in enumerate(lines):
+        value = line.strip()
+        if value.startswith(LANGUAGE_PREFIX) and value[len(LANGUAGE_PREFIX):] in LANGUAGES:
+            return value[len(LANGUAGE_PREFIX):], "\n".join(lines[:i] + lines[i + 1:]).strip()
+    return None, description.strip()
 
 
 def _turns(text: str) -> list[dict]:

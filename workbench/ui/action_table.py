@@ -55,6 +55,8 @@ ACTIONS: tuple[Act, ...] = (
     Act("new", "file", "new_project", Key.New, needs=""),
     Act("open", "file", "open_dialog", Key.Open, needs=""),
     Act("import", "file", "import_files", "Ctrl+Shift+I"),
+    Act("import_qdpx", "file", "import_qdpx", needs=""),
+    Act("export_qdpx", "file", "export_qdpx"),
     sub("file/recent"),
     sub("file/export"),
     Act("export_xlsx", "file/export", "analysis.export_summary"),

@@ -35,7 +35,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from workbench.schemes import SchemeError
     from workbench.store import NotFound, ProjectError
 
-    errors = [CliError, CommandError, DemoError, ImportRefused, SchemeError, NotFound, ProjectError]
+    errors = [CliError, CommandError, DemoError, ImportRefused, SchemeError, NotFound, ProjectError, UserError]
     try:
         from workbench.exchange.errors import ExchangeError
 

@@ -217,3 +217,14 @@ NL.update({
     "import.err.zip_bomb": "het bestand ({what}) zou uitpakken tot een onwaarschijnlijke grootte (een "
                            "beschadigd of kwaadaardig bestand); het is niet geopend",
 })
+
+EN.update({
+    "batch.blank_case": "the participant name (--case) is blank",
+    "batch.blank_pattern": "the file-name pattern (--case-pattern) is blank",
+    "batch.bad_pattern": "the file-name pattern '{pattern}' is not a valid regular expression ({reason})",
+})
+NL.update({
+    "batch.blank_case": "de naam van de deelnemer (--case) is leeg",
+    "batch.blank_pattern": "het bestandsnaampatroon (--case-pattern) is leeg",
+    "batch.bad_pattern": "het bestandsnaampatroon '{pattern}' is geen geldige reguliere expressie ({reason})",
+})

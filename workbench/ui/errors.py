@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from workbench.errors import user_message
 from workbench.i18n import tr
 
 
@@ -66,7 +67,7 @@ def handle_exception(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
-        message = f"{exc_type.__name__}: {exc}"
+        message = user_message(exc)  # the class name and traceback are under "Show Details…"
         last_dialog = ErrorDialog(message, details, logged, app.activeWindow())
         last_dialog.exec()
     finally:

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             project = Project.open(path)
         except ProjectError as exc:
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return False
         if project.in_use_elsewhere:
             QMessageBox.warning(self, tr("wb.open.in_use_title"), tr("wb.open.in_use", file=Path(path).name))
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             project = Project.create(path, language=language)
         except ProjectError as exc:
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return
         if scheme:
             self._apply_scheme(project, scheme)

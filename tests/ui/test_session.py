@@ -12,3 +12,16 @@ def test_disk_full_is_a_failure_message_not_an_exception(session, qtbot):
     assert ok is False
     assert "the disk is full" in blocker.args[0]
     assert session.undo_stack.count() == 0
+
+
+def test_refusal_message_is_in_the_ui_language(session, qtbot):
+    from workbench import i18n
+    from workbench.core.commands import AddCode
+
+    i18n.set_language("nl")
+    try:
+        with qtbot.waitSignal(session.failed) as blocker:
+            assert not session.execute(AddCode(None, ""))
+    finally:
+        i18n.set_language("en")
+    assert blocker.args == ["een code heeft een naam nodig"]

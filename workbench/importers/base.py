@@ -66,7 +66,7 @@ def for_path(path: Path | str) -> Reader:
     try:
         return _REGISTRY[ext]
     except KeyError:
-        raise ImportRefused(path, f"unsupported file type '.{ext}'") from None
+        raise ImportRefused(path, "import.err.unsupported", ext=ext) from None
 
 
 def _load_all() -> None:

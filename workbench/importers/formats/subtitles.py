@@ -99,13 +99,12 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     raw, encoding = decode_text(read_bytes(path), path)
     text = normalise(raw)
     if fmt == "vtt" and not text.lstrip().startswith("WEBVTT"):
-        raise ImportRefused(path, "not a WebVTT file (no WEBVTT header)")
+        raise ImportRefused(path, "import.err.not_vtt")
     if text.count("-->") > MAX_CUES:
-        raise ImportRefused(path, f"the file has more than {MAX_CUES:,} subtitle cues; split it into "
-                                  "smaller files")
+        raise ImportRefused(path, "import.err.too_many_cues", max=MAX_CUES)
     cues = _cues(text, path)
     if not cues:
-        raise ImportRefused(path, "no subtitle cues found")
+        raise ImportRefused(path, "import.err.no_cues")
 
     raw_segments = [
         (start, end, spk, body, voice)
@@ -135,7 +134,7 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     builder.add(speaker, [" ".join(lines)], first_ms)
     out_text, turns = builder.finish()
     if not out_text:
-        raise ImportRefused(path, "no subtitle text found")
+        raise ImportRefused(path, "import.err.no_cue_text")
     return ImportedDocument(doc_name(path), out_text, turns, path.name, {"format": fmt, "encoding": encoding})
 
 

@@ -6,8 +6,8 @@ codes nested deeply (ATLAS.ti) or flat (Taguette), colours missing or ``#RGB`` /
 ``#RRGGBB`` / ``#AARRGGBB``, no descriptions. A ``.qdpx`` project (a zip with
 ``project.qde``) or a bare ``.qde`` contributes its ``<CodeBook>``.
 
-Standard library only; no PySide6. Documents with entity declarations are refused, so
-neither external entities nor entity expansion bombs reach the parser.
+No PySide6. XML is parsed with defusedxml: documents with entity declarations are refused, so
+neither external entities nor entity expansion bombs are expanded.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from pathlib import Path
-from xml.parsers import expat
 
 from workbench.core.commands.codes import MAX_CODE_DEPTH
 from workbench.exchange.errors import ExchangeError
@@ -194,33 +193,16 @@ def _project_from_zip(path: Path) -> bytes:
     return data
 
 
-class _EntityDeclared(Exception):
-    pass
-
-
-def _refuse_entities(path: Path, data: bytes) -> None:
-    """Refuse a document that declares entities (in any encoding) before ElementTree sees it."""
-
-    def refuse(*_args) -> None:
-        raise _EntityDeclared
-
-    checker = expat.ParserCreate()
-    checker.EntityDeclHandler = refuse
-    checker.UnparsedEntityDeclHandler = refuse
-    try:
-        checker.Parse(data, True)
-    except _EntityDeclared:
-        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety") from None
-    except expat.ExpatError:
-        pass  # reported by the real parse below
-
-
 def _parse_xml(path: Path, data: bytes) -> ET.Element:
-    _refuse_entities(path, data)
-    parser = ET.XMLParser()
+    """Parse with defusedxml: a document declaring entities (XXE, entity bombs) or a DTD
+    fetching external resources is refused before anything is expanded."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
-        parser.feed(data)
-        return parser.close()
+        return fromstring(data)
+    except DefusedXmlException:
+        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety") from None
     except ET.ParseError as exc:
         line, column = getattr(exc, "position", (None, None))
         where = f" (line {line}, column {column})" if line else ""

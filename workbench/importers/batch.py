@@ -11,7 +11,7 @@ from pathlib import Path
 from workbench.core.commands import AddDocument, Command, CommandError, sha256_text
 from workbench.errors import Msg, UserError, printable_name, storage_reason
 from workbench.importers.base import ImportRefused
-from workbench.nlp.language import guess_language
+from workbench.importers.language import guess_language
 
 Progress = Callable[[int, int], None]
 

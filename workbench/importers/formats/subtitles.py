@@ -4,6 +4,9 @@ Cue ids, cue numbers, timing lines, NOTE/STYLE/REGION blocks and markup are drop
 comes from a ``<v Name>`` voice tag or a ``Name: text`` prefix; a cue without one continues the
 previous speaker. Consecutive cues of one speaker merge into one turn whose time_ms is the start
 of its first cue (unnamed cues also break at a pause of 2 s or more).
+
+Parsed here rather than with webvtt-py: that library silently drops a cue whose timing line it
+does not accept, and with it the words spoken; a transcript must keep every word or say why not.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 
 from workbench import APP_NAME, __version__
-from workbench.cli import codebook_cmds, export_cmds, project_cmds
+from workbench.cli import analysis_cmds, codebook_cmds, export_cmds, project_cmds
 from workbench.errors import UserError
 
 
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     project_cmds.add_parsers(sub)
     codebook_cmds.add_parsers(sub)
     export_cmds.add_parsers(sub)
+    analysis_cmds.add_parsers(sub)
     return parser
 
 

@@ -17,6 +17,7 @@ from workbench.core.commands.codings import (
     NewCoding,
     RemoveCodings,
 )
+from workbench.core.commands.compound import Compound, combine
 from workbench.core.commands.documents import (
     AddCase,
     AddDocument,
@@ -31,7 +32,7 @@ from workbench.core.commands.documents import (
 
 __all__ = [
     "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
-    "ChangeCoding", "CodeAtPath", "Command", "CommandError", "DeleteCode", "MergeCodes", "MoveCode", "NewCoding",
-    "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
-    "SetMemo", "SetSpeakerRole", "sha256_text",
+    "ChangeCoding", "CodeAtPath", "Command", "CommandError", "Compound", "DeleteCode", "MergeCodes",
+    "MoveCode", "NewCoding", "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute",
+    "SetDocumentCase", "SetMemo", "SetSpeakerRole", "combine", "sha256_text",
 ]

@@ -7,7 +7,8 @@ import unicodedata
 
 from workbench.core.commands.base import Command, CommandError, delete, dumps, insert, now_iso, update
 from workbench.core.kinds import LANGUAGES, ROLES
-from workbench.core.offsets import count_words, normalize_text
+from workbench.core.normalise import canonical
+from workbench.core.offsets import count_words
 
 # Speaker turns per document. A ten-hour interview has a few thousand; far more means a file
 # that is not a transcript (or a machine dump), and every turn costs memory during the import.
@@ -41,7 +42,7 @@ class AddDocument(Command):
                  case: str | None = None, source_file: str = "", metadata: dict | None = None):
         if language not in LANGUAGES:
             raise CommandError("cmd.err.language", allowed=", ".join(LANGUAGES), language=language)
-        self.text = normalize_text(text)
+        self.text = canonical(text)
         if turns and self.text != text:
             # Turn offsets point into the text as given; normalising would shift them.
             raise CommandError("cmd.err.not_nfc", name=name)

@@ -71,6 +71,13 @@ def test_read_only_project_answers_info_and_search(project, tmp_path, monkeypatc
     monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real(p, mode))
     assert main(["info", str(project)]) == 0
     assert main(["search", str(project), "gewoon"]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: (str(p).startswith(str(out)) or mode != os.W_OK)
+                        and real_access(p, mode))
+    assert main(["codebook", "export", str(project), str(out / "c.yaml")]) == 0
+    assert main(["export", "xlsx", str(project), str(out / "s.xlsx")]) == 0
     assert main(["import", str(project), str(txt)]) == 2
     err = capsys.readouterr().err
     assert "read-only" in err

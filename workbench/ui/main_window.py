@@ -29,6 +29,7 @@ from workbench.ui.memo_editor import open_memo
 from workbench.ui.new_project import ask_new_project
 from workbench.ui.panels import Panels
 from workbench.ui.participants import ParticipantsDialog
+from workbench.ui.recovery import offer_restore
 from workbench.ui.retrieval import RetrievalDock
 from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except ProjectError as exc:
+            if offer_restore(self, exc):  # damaged, with a backup the user chose to restore
+                return self.open_project(path)
             QMessageBox.warning(self, tr("wb.open.failed_title"),
                                 tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return False

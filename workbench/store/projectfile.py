@@ -25,6 +25,7 @@ from workbench.store.lock import ProjectLock
 from workbench.store.rows import RowChange, StalePatch, apply_changes, invert, read_row
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
 
 # Projects open in this process. Opening and closing any handle on the database file would
 # drop the POSIX locks SQLite holds on it (a POSIX rule), so for these we never touch it.
@@ -372,7 +373,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    # A writer waits this long for another's transaction: long enough to outlast the import
+    # of the largest accepted transcript (see `make bench`), so nobody is refused for it.
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 

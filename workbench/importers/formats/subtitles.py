@@ -99,12 +99,14 @@ def _segments(payload: list[str]) -> list[tuple[str | None, str, bool]]:
 
 
 def _read(path: Path, fmt: str) -> ImportedDocument:
-    raw, encoding = decode_text(read_bytes(path), path)
+    data = read_bytes(path)
+    # counted in the raw bytes (any ASCII-compatible encoding): refused before decoding
+    if data.count(b"-->") > MAX_CUES or data.count(b"-\x00-\x00>") > MAX_CUES:
+        raise ImportRefused(path, "import.err.too_many_cues", max=MAX_CUES)
+    raw, encoding = decode_text(data, path)
     text = normalise(raw)
     if fmt == "vtt" and not text.lstrip().startswith("WEBVTT"):
         raise ImportRefused(path, "import.err.not_vtt")
-    if text.count("-->") > MAX_CUES:
-        raise ImportRefused(path, "import.err.too_many_cues", max=MAX_CUES)
     cues = _cues(text, path)
     if not cues:
         raise ImportRefused(path, "import.err.no_cues")

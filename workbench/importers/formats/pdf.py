@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from workbench.importers.base import ImportedDocument, ImportRefused, register
@@ -13,6 +14,8 @@ def read_pdf(path: Path | str) -> ImportedDocument:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
+    # pypdf logs its repairs ("EOF marker not found") to stderr; the refusal says it in words
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     path = Path(path)
     size = check_size(path)
     if size == 0:

@@ -107,3 +107,21 @@ def test_refusal_message_is_in_the_ui_language(session, qtbot):
     finally:
         i18n.set_language("en")
     assert blocker.args == ["een code heeft een naam nodig"]
+
+
+def test_damaged_file_met_while_reading_is_a_warning_not_a_crash(qtbot, monkeypatch, tmp_path):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui import errors
+
+    monkeypatch.setattr(errors, "log_path", lambda: tmp_path / "workbench.log")
+    warned, crashed = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(errors.ErrorDialog, "exec", lambda self: crashed.append(self) or 0)
+    try:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    except sqlite3.DatabaseError as exc:
+        errors.handle_exception(type(exc), exc, exc.__traceback__)
+    assert warned == ["the project file is damaged and cannot be used"] and crashed == []

@@ -91,3 +91,11 @@ def test_gui_screenshot_of_a_bad_project_prints_and_exits(tmp_path):
                                                                    "WORKBENCH_LANGUAGE": "en"})
     assert out.returncode == 2 and "bad.iwb: not a Depth Interview Workbench project" in out.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_error_lines_escape_names_from_every_part(project, tmp_path):
+    bad = tmp_path / "evil\x1b]0;title\x07\n.qdc"
+    bad.write_text("<x")
+    out = run("codebook", "import", project, bad)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "\x1b" not in out.stderr
+    assert "\\x1b]0;title\\x07\\x0a.qdc" in out.stderr

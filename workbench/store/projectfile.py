@@ -214,8 +214,8 @@ class ProjectFile:
                 self.conn.execute(f"RELEASE sp{self._depth}")
             except sqlite3.Error:
                 pass  # the outer level rolls back everything
-        # ids handed out inside the savepoint may be reused by the next attempt: forget them
-        self._next_ids.clear()
+        # Allocated ids stay allocated: skipping a number is harmless, handing one out twice
+        # (to a row the outer edit has yet to write) is not.
 
     def storage_error(self, exc: sqlite3.Error) -> ProjectError:
         if storage_reason(exc).key == "store.damaged":

@@ -285,3 +285,17 @@ NL.update({
     "import.err.encrypted_docx": 'met een wachtwoord beveiligd of versleuteld Word-bestand (of een oud '
         '.doc; sla het op als .docx)',
 })
+
+# Codebook files (exchange)
+EN.update({
+    "exchange.err.unknown_format": "unknown codebook format ({what}); use {allowed}",
+    "exchange.err.too_deep": "the codebook is nested {depth} levels deep; at most {max} levels can be "
+                             "exported (move the deepest codes up first)",
+    "exchange.err.cannot_write": "cannot write the file ({reason})",
+})
+NL.update({
+    "exchange.err.unknown_format": "onbekend codeboekformaat ({what}); gebruik {allowed}",
+    "exchange.err.too_deep": "het codeboek is {depth} niveaus diep genest; hoogstens {max} niveaus kunnen "
+                             "worden geëxporteerd (verplaats de diepste codes eerst omhoog)",
+    "exchange.err.cannot_write": "kan het bestand niet schrijven ({reason})",
+})

@@ -29,6 +29,7 @@ from workbench.ui.memo_editor import open_memo
 from workbench.ui.new_project import ask_new_project
 from workbench.ui.panels import Panels
 from workbench.ui.participants import ParticipantsDialog
+from workbench.ui.recovery import offer_restore
 from workbench.ui.retrieval import RetrievalDock
 from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
@@ -95,8 +96,10 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except ProjectError as exc:
+            if offer_restore(self, exc):  # damaged, with a backup the user chose to restore
+                return self.open_project(path)
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return False
         if project.in_use_elsewhere:
             QMessageBox.warning(self, tr("wb.open.in_use_title"), tr("wb.open.in_use", file=Path(path).name))
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
             project = Project.create(path, language=language)
         except ProjectError as exc:
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return
         if scheme:
             self._apply_scheme(project, scheme)

@@ -20,6 +20,48 @@ EN = {
     "hits.do_code": "Code {n} {n|segment|segments}",
     "hits.cmd": "Code {n} search {n|hit|hits} with '{code}'",
     "hits.coded": "Coded {n} {n|segment|segments} with '{code}'.",
+    # undoable document edits
+    "cmd.rename_document": "Rename document to '{name}'",
+    "cmd.rename_speaker": "Rename speaker '{old}' to '{new}'",
+    "cmd.redetect_turns": "Detect speaker turns again in '{name}'",
+    "cmd.speakers": "Edit speakers of '{name}'",
+    # documents dock and menu
+    "docs.menu": "&Document",
+    "docs.act.open": "Open",
+    "docs.act.rename": "Rename…",
+    "docs.act.participant": "Assign participant…",
+    "docs.act.speakers": "Speakers and roles…",
+    "docs.act.redetect": "Detect speaker turns again",
+    "docs.act.delete": "Delete…",
+    "docs.rename_title": "Rename document",
+    "docs.rename_prompt": "New name:",
+    "docs.renamed": "Document renamed to '{name}'.",
+    "docs.no_participant": "(no participant)",
+    "docs.participant_title": "Assign participant",
+    "docs.participant_prompt": "Whose interview is '{name}'? Choose a participant or type a new name:",
+    "docs.participant_set": "'{name}' now belongs to {case}.",
+    "docs.redetected": "Speaker turns detected again in '{name}': {turns} {turns|turn|turns}, "
+                       "{speakers} {speakers|speaker|speakers}.",
+    "docs.redetected_lost": "Speaker turns detected again in '{name}': {turns} {turns|turn|turns}, "
+                            "{speakers} {speakers|speaker|speakers}; {lost} {lost|coding|codings} "
+                            "covered only a label and {lost|was|were} removed (Undo brings {lost|it|them} back).",
+    "docs.delete_title": "Delete document",
+    "docs.delete_question": "Delete the document '{name}' from the project?",
+    "docs.delete_counts": "Its {codings} {codings|coding|codings} and its memo go with it.",
+    "docs.delete_undo": "You can undo this with Edit › Undo (Ctrl+Z).",
+    "docs.deleted": "Document '{name}' deleted.",
+    # speakers dialog
+    "speakers.title": "Speakers in {name}",
+    "speakers.intro": "Rename a speaker by editing the name (the labels in the text change with it), "
+                      "choose each speaker's role, or select two names of one person and merge them.",
+    "speakers.name": "Speaker",
+    "speakers.turns": "Turns",
+    "speakers.role": "Role",
+    "speakers.merge": "Merge selected",
+    "speakers.merge_tip": "Two or more names of one person: they get one name and one role",
+    "speakers.merge_prompt": "One name for the selected speakers:",
+    "speakers.swap": "Two speakers cannot swap names in one step; rename one of them first.",
+    "speakers.empty": "Every speaker needs a name.",
 }
 
 NL = {
@@ -40,4 +82,44 @@ NL = {
     "hits.do_code": "{n} {n|fragment|fragmenten} coderen",
     "hits.cmd": "{n} {n|zoektreffer|zoektreffers} coderen met '{code}'",
     "hits.coded": "{n} {n|fragment|fragmenten} gecodeerd met '{code}'.",
+    "cmd.rename_document": "Document hernoemen naar '{name}'",
+    "cmd.rename_speaker": "Spreker '{old}' hernoemen naar '{new}'",
+    "cmd.redetect_turns": "Spreekbeurten opnieuw herkennen in '{name}'",
+    "cmd.speakers": "Sprekers van '{name}' bewerken",
+    "docs.menu": "&Document",
+    "docs.act.open": "Openen",
+    "docs.act.rename": "Naam wijzigen…",
+    "docs.act.participant": "Deelnemer koppelen…",
+    "docs.act.speakers": "Sprekers en rollen…",
+    "docs.act.redetect": "Spreekbeurten opnieuw herkennen",
+    "docs.act.delete": "Verwijderen…",
+    "docs.rename_title": "Document hernoemen",
+    "docs.rename_prompt": "Nieuwe naam:",
+    "docs.renamed": "Document hernoemd naar '{name}'.",
+    "docs.no_participant": "(geen deelnemer)",
+    "docs.participant_title": "Deelnemer koppelen",
+    "docs.participant_prompt": "Van wie is het interview '{name}'? Kies een deelnemer of typ een nieuwe naam:",
+    "docs.participant_set": "'{name}' hoort nu bij {case}.",
+    "docs.redetected": "Spreekbeurten opnieuw herkend in '{name}': {turns} {turns|beurt|beurten}, "
+                       "{speakers} {speakers|spreker|sprekers}.",
+    "docs.redetected_lost": "Spreekbeurten opnieuw herkend in '{name}': {turns} {turns|beurt|beurten}, "
+                            "{speakers} {speakers|spreker|sprekers}; {lost} {lost|codering besloeg|coderingen "
+                            "besloegen} alleen een label en {lost|is|zijn} verwijderd (Ongedaan maken zet "
+                            "{lost|hem|ze} terug).",
+    "docs.delete_title": "Document verwijderen",
+    "docs.delete_question": "Het document '{name}' uit het project verwijderen?",
+    "docs.delete_counts": "De {codings} {codings|codering|coderingen} en de memo gaan mee.",
+    "docs.delete_undo": "U kunt dit ongedaan maken met Bewerken › Ongedaan maken (Ctrl+Z).",
+    "docs.deleted": "Document '{name}' verwijderd.",
+    "speakers.title": "Sprekers in {name}",
+    "speakers.intro": "Wijzig de naam van een spreker (de labels in de tekst veranderen mee), kies "
+                      "de rol van elke spreker, of selecteer twee namen van één persoon en voeg ze samen.",
+    "speakers.name": "Spreker",
+    "speakers.turns": "Beurten",
+    "speakers.role": "Rol",
+    "speakers.merge": "Selectie samenvoegen",
+    "speakers.merge_tip": "Twee of meer namen van één persoon: ze krijgen één naam en één rol",
+    "speakers.merge_prompt": "Eén naam voor de geselecteerde sprekers:",
+    "speakers.swap": "Twee sprekers kunnen niet in één stap van naam wisselen; hernoem er eerst één.",
+    "speakers.empty": "Elke spreker heeft een naam nodig.",
 }

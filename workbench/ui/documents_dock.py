@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidget
 
 from workbench.core.events import Change
 from workbench.i18n import group_digits, tr
+from workbench.ui.document_actions import DocumentActions
 
 
 class DocumentsDock(QDockWidget):
     documentActivated = Signal(int)
+    message = Signal(str)  # for the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -29,16 +31,23 @@ class DocumentsDock(QDockWidget):
         self.setWidget(self.tree)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
+        self.actions = DocumentActions(self)
+        self.context_menu = self.actions.menu(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("wb.dock.documents"))
         self.tree.setHeaderLabels([tr("wb.docs.name"), tr("wb.docs.case"), tr("wb.docs.words"),
                                    tr("wb.docs.codings")])
+        self.actions.retranslate()
 
     def set_session(self, session) -> None:
         self.session = session
         self.refresh()
+        self.actions.update_enabled()
 
     def on_change(self, change: Change) -> None:
         # counts can wait a moment: coalesce bursts and keep coding itself fast
@@ -78,3 +87,15 @@ class DocumentsDock(QDockWidget):
 
     def _activate(self, item: QTreeWidgetItem, *_) -> None:
         self.documentActivated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def activate_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self._activate(item)
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        self.actions.update_enabled()
+        self.context_menu.popup(self.tree.viewport().mapToGlobal(pos))

@@ -69,6 +69,7 @@ class MainMenus:
         for dock in (window.documents, window.inspector, window.retrieval, window.search):
             m.addAction(dock.toggleViewAction())
         m = self.menus["project"]
+        m.addMenu(window.documents.actions.menu(m))
         self._add(m, "participants", window.participants)
         m.addSeparator()
         self._add(m, "project_memo", partial(window.edit_memo, "project"))

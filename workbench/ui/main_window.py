@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.retrieval.jumpRequested.connect(self.jump_to)
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
+        self.documents.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.codeWanted.connect(self.open_palette)
 

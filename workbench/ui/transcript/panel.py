@@ -34,6 +34,7 @@ class TranscriptPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._has_project = False
+        self.view.documentEdited.connect(lambda: self._show_title(self.view.project, self.view.document_id))
         self.retranslate()
 
     def show_document(self, project, document_id: int | None) -> None:
@@ -42,11 +43,16 @@ class TranscriptPanel(QWidget):
         if document_id is None:
             self.stack.setCurrentIndex(0)
         else:
-            doc = project.document(document_id)
-            case = next((c.name for c in project.cases() if c.id == doc.case_id), "")
-            self.title.setText(f"{doc.name}  ·  {case}" if case else doc.name)
+            self._show_title(project, document_id)
             self.stack.setCurrentIndex(1)
         self.retranslate()
+
+    def _show_title(self, project, document_id: int | None) -> None:
+        if project is None or document_id is None:
+            return
+        doc = project.document(document_id)
+        case = next((c.name for c in project.cases() if c.id == doc.case_id), "")
+        self.title.setText(f"{doc.name}  ·  {case}" if case else doc.name)
 
     def retranslate(self) -> None:
         self.placeholder.setText(tr("wb.placeholder.document" if self._has_project

@@ -53,9 +53,20 @@ def test_right_click_opens_the_document_menu(window, qtbot):
                      "Detect speaker turns again", "Delete…"]
     assert window.documents.current_id() == project(window).document_by_name("david").id
     menu.close()
-    project_menu = window.menus.menus["project"]
-    document_menu = next(a.menu() for a in project_menu.actions() if a.menu() is not None)
-    assert isinstance(document_menu, QMenu) and action(window, "rename") in document_menu.actions()
+
+
+def test_project_menu_has_the_document_entries(window, qtbot, monkeypatch):
+    document_menu = window.menus.menus["project/document"]
+    assert isinstance(document_menu, QMenu) and document_menu.title() == "&Document"
+    assert [a.text() for a in document_menu.actions()] == [
+        "&Rename…", "Assign &participant…", "&Speakers and roles…", "Detect speaker &turns again",
+        "&Delete…"]
+    select_doc(window, qtbot, "david")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("David B", True)))
+    window.menus.actions["doc_rename"].trigger()
+    assert project(window).document_by_name("David B") is not None
+    window.set_project(None)
+    assert not window.menus.actions["doc_rename"].isEnabled()
 
 
 def test_rename_with_f2_updates_list_and_title_and_undoes(window, qtbot, monkeypatch):

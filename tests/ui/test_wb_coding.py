@@ -8,10 +8,7 @@ from PySide6.QtCore import Qt
 
 from workbench.ui.transcript.viewer import SELECTION_MIME
 
-from . import wb_support
 from .wb_support import code_id, codings, project, put_cursor, select_text, wait_focus
-
-window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
 
 
 def test_select_text_and_press_enter_codes_with_the_codebook_selection(window, qtbot):

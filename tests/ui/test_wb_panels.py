@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from . import wb_support
 from .wb_support import code_id, codings, mouse, project, put_cursor, select_text
-
-window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
 
 
 def _cursor_in(window, word: str) -> None:

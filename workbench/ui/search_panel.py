@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.events import Change
 from workbench.i18n import tr
 from workbench.ui.code_hits import CodeHitsDialog
 
@@ -68,6 +69,8 @@ class SearchDock(QDockWidget):
         self.setObjectName("search")
         self.selected_codes = selected_codes
         self.session = None
+        self.query = ""
+        self._pending = False
         self.hits = []
         self.code_dialog: CodeHitsDialog | None = None
         self.edit = QLineEdit()
@@ -92,8 +95,8 @@ class SearchDock(QDockWidget):
         layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
         self.setWidget(body)
-        self.edit.returnPressed.connect(self.run_search)
-        self.search_button.clicked.connect(self.run_search)
+        self.edit.returnPressed.connect(lambda: self.run_search())
+        self.search_button.clicked.connect(lambda: self.run_search())
         self.results.itemDoubleClicked.connect(self._jump)
         self.results.itemActivated.connect(self._jump)
         self.code_all.clicked.connect(self.code_all_hits)
@@ -109,14 +112,27 @@ class SearchDock(QDockWidget):
 
     def set_session(self, session) -> None:
         self.session = session
+        self.query = ""
         self.hits = []
         self.results.clear()
         self._show_count()
 
-    def run_search(self) -> None:
+    def on_change(self, change: Change) -> None:
+        """Hits point into documents: follow imports, removals and undone imports."""
+        if not self.query or change.entity not in ("document", "turn"):
+            return
+        if change.action == "removed":
+            self.run_search(self.query)  # at once: a hit must never point into a removed document
+        elif not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, lambda: self.run_search(self.query))
+
+    def run_search(self, query: str | None = None) -> None:
+        self._pending = False
         self.results.clear()
         project = self.session.project if self.session else None
-        query = self.edit.text().strip()
+        query = (self.edit.text() if query is None else query).strip()
+        self.query = query
         self.hits = [h for h in project.search(query) if h.start < h.end] if project and query else []
         texts: dict[int, str] = {}
         for hit in self.hits:
@@ -130,7 +146,7 @@ class SearchDock(QDockWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(tr("wb.search.count", n=len(self.hits)) if self.edit.text() else "")
+        self.count.setText(tr("wb.search.count", n=len(self.hits)) if self.query else "")
 
     def _jump(self, item: QListWidgetItem) -> None:
         hit = self.hits[self.results.row(item)]

@@ -58,13 +58,19 @@ class CodeTreeModel(QAbstractItemModel):
         self._build()
         self._recount = QTimer(self, singleShot=True, interval=0)
         self._recount.timeout.connect(self._update_counts)
-        session.changed.connect(self._on_changed)
 
     # ---- building -----------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.session = session
+        self.refresh()
+
     def _build(self) -> None:
-        project = self.session.project
         self._root = _Node(None, None, 0)
         self._nodes = {}
+        self._totals, self._own = {}, {}
+        if self.session is None:
+            return
+        project = self.session.project
         for code in project.codes():  # parents first, siblings in order
             parent = self._nodes.get(code.parent_id, self._root)
             node = _Node(code, parent, len(parent.children))
@@ -78,7 +84,8 @@ class CodeTreeModel(QAbstractItemModel):
         self._build()
         self.endResetModel()
 
-    def _on_changed(self, change) -> None:
+    def on_change(self, change) -> None:
+        """Follow an edit (the dock passes on what the session reports)."""
         if change.entity == "code":
             self.refresh()  # the tree's shape or labels changed
         elif change.entity in REFRESH_ENTITIES:
@@ -87,7 +94,7 @@ class CodeTreeModel(QAbstractItemModel):
             self._recount.start()
 
     def _update_counts(self) -> None:
-        if self.session.project.conn is None:
+        if self.session is None or self.session.project.conn is None:
             return
         self._totals = subtree_totals(self.session.project)
         self._own = self.session.project.code_counts()

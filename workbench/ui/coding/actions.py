@@ -49,8 +49,15 @@ class CodingController(QObject):
         self.session = None
         self.current_coding: Callable[[], int | None] = lambda: None
 
+    # ---- panel protocol (ui.panels): the controller only needs the session ------------
     def set_session(self, session) -> None:
         self.session = session
+
+    def on_change(self, change) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        pass
 
     @property
     def project(self):

@@ -34,8 +34,19 @@ class TranscriptPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._has_project = False
-        self.view.documentEdited.connect(lambda: self._show_title(self.view.project, self.view.document_id))
         self.retranslate()
+
+    # ---- panel protocol (ui.panels) -----------------------------------------------------
+    def set_session(self, session) -> None:
+        self.show_document(session.project if session else None, None)
+
+    def on_change(self, change) -> None:
+        self.view.on_change(change)
+        doc_id = self.view.document_id
+        if doc_id is None:
+            self.stack.setCurrentIndex(0)  # the shown document was removed
+        elif change.entity in ("document", "case"):
+            self._set_title(self.view.project, doc_id)
 
     def show_document(self, project, document_id: int | None) -> None:
         self._has_project = project is not None
@@ -43,13 +54,11 @@ class TranscriptPanel(QWidget):
         if document_id is None:
             self.stack.setCurrentIndex(0)
         else:
-            self._show_title(project, document_id)
+            self._set_title(project, document_id)
             self.stack.setCurrentIndex(1)
         self.retranslate()
 
-    def _show_title(self, project, document_id: int | None) -> None:
-        if project is None or document_id is None:
-            return
+    def _set_title(self, project, document_id: int) -> None:
         doc = project.document(document_id)
         case = next((c.name for c in project.cases() if c.id == doc.case_id), "")
         self.title.setText(f"{doc.name}  ·  {case}" if case else doc.name)

@@ -27,7 +27,6 @@ class TranscriptView(QPlainTextEdit):
     cursorOffsetChanged = Signal(int, int)  # document id, code-point offset
     codingClicked = Signal(int)
     resizeRequested = Signal(int, int, int)  # coding id, start, end (code points)
-    documentEdited = Signal()  # the shown document was renamed, relabelled or re-detected
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,11 +55,13 @@ class TranscriptView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSize(points)
         self.setFont(font)
+        self.margin.reset_reservation()
         self.margin.relayout()
 
     def show_document(self, project, document_id: int | None) -> None:
         self.project, self.document_id = project, document_id
         self.selected_coding = None
+        self.margin.reset_reservation()
         self.setExtraSelections([])
         self.highlighter.paused = True
         if document_id is None:
@@ -91,7 +92,7 @@ class TranscriptView(QPlainTextEdit):
 
     def _reload_if_edited(self, force: bool = False) -> None:
         """Show the document again when its text or turns changed (a speaker renamed, turns
-        detected again), keeping the scroll position; a rename only updates the title."""
+        detected again), keeping the scroll position."""
         try:
             doc = self.project.document(self.document_id)
         except NotFound:  # the turns' removal is announced before the document's own
@@ -101,7 +102,6 @@ class TranscriptView(QPlainTextEdit):
             scroll = self.verticalScrollBar().value()
             self.show_document(self.project, self.document_id)
             self.verticalScrollBar().setValue(scroll)
-        self.documentEdited.emit()
 
     def _load_codes(self) -> None:
         codes = self.project.codes()

@@ -35,11 +35,21 @@ def plural(text: str, **kwargs) -> str:
     return _PLURAL.sub(lambda m: m[2] if kwargs.get(m[1]) == 1 else m[3], text)
 
 
-def tr(key: str, **kwargs) -> str:
-    text = _CATALOGS[_language].get(key) or EN.get(key) or key
+def tr(key: str, /, **kwargs) -> str:
+    return translate(key, None, **kwargs)
+
+
+def translate(key: str, lang: str | None = None, /, **kwargs) -> str:
+    """`tr` in a given language (None: the current one); engine errors render through this."""
+    catalog = _CATALOGS.get(lang or _language, EN)
+    text = catalog.get(key) or EN.get(key) or key
     if not kwargs:
         return text
     return (plural(text, **kwargs) if "|" in text else text).format(**kwargs)
+
+
+def has_key(key: str) -> bool:
+    return key in EN
 
 
 def group_digits(number: int) -> str:

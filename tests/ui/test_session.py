@@ -1,10 +1,11 @@
-"""The session's undo stack: a replay the store refuses leaves the stack and the data sound."""
+"""The session's undo stack: a replay the store refuses leaves the stack and the data sound;
+a storage failure is a normal refusal (status message), not a crash."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from workbench.core.commands import AddCoding, ChangeCoding
+from workbench.core.commands import AddCoding, AddDocument, ChangeCoding
 
 from .wb_support import code_id, project, select_text
 
@@ -82,3 +83,14 @@ def test_steps_below_a_refused_one_still_undo(session):
     assert p.coding(first) is None and p.coding(second.created_id).memo == "elders"
     session.undo_stack.redo()
     assert p.coding(first) is not None
+
+
+def test_disk_full_is_a_failure_message_not_an_exception(session, qtbot):
+    project = session.project
+    pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
+    project.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with qtbot.waitSignal(session.failed) as blocker:
+        ok = session.execute(AddDocument("groot", "R: " + "woord " * 200_000, [], "nl"))
+    assert ok is False
+    assert "the disk is full" in blocker.args[0]
+    assert session.undo_stack.count() == 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 
 # module names under workbench.cli, each defining add_parser(sub)
-FORMAT_MODULES: list[str] = []
+FORMAT_MODULES: list[str] = ["export_xlsx"]
 
 
 def add_parsers(sub) -> None:

@@ -68,6 +68,9 @@ EN = {
     "speakers.merge_prompt": "One name for the selected speakers:",
     "speakers.swap": "Two speakers cannot swap names in one step; rename one of them first.",
     "speakers.empty": "Every speaker needs a name.",
+    "docs.err.needs_name": "a document needs a name",
+    "docs.err.speaker_needs_name": "a speaker needs a name",
+    "docs.err.no_speaker": "nobody called '{speaker}' speaks in {name}",
 }
 
 NL = {
@@ -134,4 +137,7 @@ NL = {
     "speakers.merge_prompt": "Eén naam voor de geselecteerde sprekers:",
     "speakers.swap": "Twee sprekers kunnen niet in één stap van naam wisselen; hernoem er eerst één.",
     "speakers.empty": "Elke spreker heeft een naam nodig.",
+    "docs.err.needs_name": "een document heeft een naam nodig",
+    "docs.err.speaker_needs_name": "een spreker heeft een naam nodig",
+    "docs.err.no_speaker": "niemand die '{speaker}' heet spreekt in {name}",
 }

@@ -17,6 +17,7 @@ from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_fi
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
 from workbench.ui import window_layout
+from workbench.ui.analysis.actions import AnalysisActions
 from workbench.ui.codebook.dock import CodebookDock
 from workbench.ui.coding.actions import CodingController
 from workbench.ui.coding.inspector import CodingInspector
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.retrieval = RetrievalDock(self)
         self.search = SearchDock(self.selected_code_ids, self)
         self.controller.current_coding = self.inspector.current_id
+        self.analysis = AnalysisActions(self)
         self.status = StatusLine(self)
         self.menus = MainMenus(self)
         self.panels = Panels(self._panels())
@@ -65,13 +67,13 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search]
+        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search, self.analysis.dock]
 
     def _panels(self) -> list:
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.status, self.menus]
+                self.codebook, self.search, self.analysis.dock, self.status, self.menus]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)

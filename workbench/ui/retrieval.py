@@ -168,3 +168,11 @@ class RetrievalDock(QDockWidget):
     def _jump(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]
         self.jumpRequested.emit(row.document_id, row.start, row.end)
+
+    def show_rows(self, rows: list[Segment]) -> None:
+        """Show given segments (a matrix cell, a frequency row) instead of the selected codes'."""
+        self.code_ids = []
+        self.all_rows = list(rows)
+        self._set_items(self.attribute, list(attribute_values(self.all_rows)), None)
+        self._set_items(self.coder, sorted({r.coder for r in self.all_rows if r.coder}), None)
+        self._fill_values()

@@ -12,8 +12,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbench.core.commands import Command, CommandError
 from workbench.core.events import Change
+from workbench.errors import user_message
 from workbench.i18n import tr
-from workbench.store import Project
+from workbench.store import Project, ProjectError
 
 
 class _UndoEntry(QUndoCommand):
@@ -36,18 +37,18 @@ class _UndoEntry(QUndoCommand):
             return
         try:
             self._inverse = self._forward.apply(self._session.project)
-        except CommandError as exc:
+        except (CommandError, ProjectError) as exc:
             self._refused("wb.undo.redo_refused", exc)
 
     def undo(self) -> None:
         try:
             self._forward = self._inverse.apply(self._session.project)
-        except CommandError as exc:
+        except (CommandError, ProjectError) as exc:
             self._refused("wb.undo.undo_refused", exc)
 
-    def _refused(self, key: str, exc: CommandError) -> None:
+    def _refused(self, key: str, exc: CommandError | ProjectError) -> None:
         self.setObsolete(True)
-        self._session.failed.emit(tr(key, step=self.text(), reason=str(exc)))
+        self._session.failed.emit(tr(key, step=self.text(), reason=user_message(exc)))
 
 
 class Session(QObject):
@@ -69,8 +70,8 @@ class Session(QObject):
         try:
             # Apply once outside the stack so a refused edit never lands on it.
             inverse = command.apply(self.project)
-        except CommandError as exc:
-            self.failed.emit(str(exc))
+        except (CommandError, ProjectError) as exc:  # refused, or storage (disk full, damaged…)
+            self.failed.emit(user_message(exc))
             return False
         self.record(inverse)
         return True

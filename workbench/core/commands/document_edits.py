@@ -21,7 +21,7 @@ from workbench.core.realign import OffsetMap, Piece, align
 def _document(store, document_id: int) -> dict:
     row = store.row("documents", document_id)
     if row is None:
-        raise CommandError(f"document {document_id} does not exist")
+        raise CommandError("cmd.err.no_document", id=document_id)
     return row
 
 
@@ -38,12 +38,12 @@ class RenameDocument(Command):
     def changes(self, store) -> list:
         row = _document(store, self.document_id)
         if not self.name:
-            raise CommandError("a document needs a name")
+            raise CommandError("docs.err.needs_name")
         if self.name == row["name"]:
             return []
         taken = {n.casefold() for n in store.document_names()} - {row["name"].casefold()}
         if self.name.casefold() in taken:
-            raise CommandError(f"there is already a document named '{self.name}'")
+            raise CommandError("cmd.err.document_exists", name=self.name)
         return [update(store, "documents", self.document_id, name=self.name)]
 
 
@@ -56,7 +56,7 @@ def _rewrite(store, document_id: int, row: dict, text: str, turns: list[dict],
     out.append(update(store, "documents", document_id, text=text, word_count=count_words(text)))
     for t in turns:
         if not (0 <= t["start"] < t["end"] <= len(text)):
-            raise CommandError(f"{row['name']}: a speaker turn lies outside the text")
+            raise CommandError("cmd.err.turn_outside", name=row["name"])
         out.append(insert(store, "turns", {
             "document_id": document_id, "start": t["start"], "end": t["end"],
             "speaker": t.get("speaker", ""), "role": t.get("role", "respondent"),
@@ -90,11 +90,11 @@ class RenameSpeaker(Command):
     def changes(self, store) -> list:
         row = _document(store, self.document_id)
         if not self.new_name:
-            raise CommandError("a speaker needs a name")
+            raise CommandError("docs.err.speaker_needs_name")
         turns = sorted(store.rows_where("turns", document_id=self.document_id).values(),
                        key=lambda t: t["start"])
         if not any(t["speaker"] == self.speaker for t in turns):
-            raise CommandError(f"nobody called '{self.speaker}' speaks in {row['name']}")
+            raise CommandError("docs.err.no_speaker", speaker=self.speaker, name=row["name"])
         if self.new_name == self.speaker:
             return []
         roles = {t["speaker"]: t["role"] for t in turns if t["speaker"] != self.speaker}
@@ -130,10 +130,10 @@ class RedetectTurns(Command):
     def __init__(self, document_id: int, text: str, turns: list[dict]):
         self.document_id, self.text, self.turns = document_id, text, turns
         if canonical(text) != text:
-            raise CommandError("the detected text must be normalised before its turns are computed")
+            raise CommandError("cmd.err.not_nfc", name="")
         for t in turns:
             if t.get("role", "respondent") not in ROLES:
-                raise CommandError(f"role must be one of {', '.join(ROLES)}")
+                raise CommandError("cmd.err.role", allowed=", ".join(ROLES))
         self.lost = 0
         self._name = ""
 
@@ -144,7 +144,7 @@ class RedetectTurns(Command):
         row = _document(store, self.document_id)
         self._name = row["name"]
         if not self.text.strip():
-            raise CommandError(f"{row['name']}: the document has no text")
+            raise CommandError("cmd.err.no_text", name=row["name"])
         pieces = align(row["text"], self.text)
         offsets = OffsetMap(pieces)
         turns = [dict(t) for t in sorted(self.turns, key=lambda t: t["start"])]

@@ -43,8 +43,9 @@ class ImportOutcome:
         """One line for this file, in the user's language (English when lang="en")."""
         name = printable_name(self.path.name)
         if self.status == "imported":
-            return Msg("batch.imported", file=name, document=printable_name(self.document),
-                       words=self.words).render(lang)
+            bare = any(w.key == "plan.no_speakers" for w in self.warnings)
+            return Msg("plan.imported_no_speakers" if bare else "batch.imported", file=name,
+                       document=printable_name(self.document), words=self.words).render(lang)
         return Msg(f"batch.{self.status}", file=name, reason=self.reason_msg or "").render(lang)
 
 

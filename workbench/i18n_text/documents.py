@@ -103,6 +103,8 @@ EN = {
     "bp.do_import": "Import {n} {n|file|files}",
     "bp.reading": "Reading {n} {n|file|files}",
     "import.summary_no_speakers": "imported, but no speakers found",
+    "newproj.full_path": "Will be saved as {path}",
+    "newproj.folder": "A name without a folder is saved in {folder}",
     "plan.imported_no_speakers": "{file}: imported as '{document}' ({words} {words|word|words}), "
                                  "but no speakers found",
 }
@@ -206,6 +208,8 @@ NL = {
     "bp.do_import": "{n} {n|bestand|bestanden} importeren",
     "bp.reading": "{n} {n|bestand|bestanden} lezen",
     "import.summary_no_speakers": "geïmporteerd, maar geen sprekers gevonden",
+    "newproj.full_path": "Wordt opgeslagen als {path}",
+    "newproj.folder": "Een naam zonder map wordt opgeslagen in {folder}",
     "plan.imported_no_speakers": "{file}: geïmporteerd als '{document}' ({words} {words|woord|woorden}), "
                                  "maar geen sprekers gevonden",
 }

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.analysis, self.status, self.menus]
+                self.codebook, self.search, self.analysis.dock, self.status, self.menus]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)

@@ -13,8 +13,8 @@ from workbench.ui.analysis.dock import AnalysisDock
 
 
 class AnalysisActions(QObject):
-    """A panel of the main window (set_session / on_change / retranslate) owning the Analysis
-    dock; its commands are declared in ui.action_table and placed by ui.window_layout."""
+    """Owns the Analysis dock (a panel of the main window, placed by ui.window_layout) and the
+    commands declared for it in ui.action_table."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -22,16 +22,6 @@ class AnalysisActions(QObject):
         self.dock = AnalysisDock(window)
         self.dock.quotesRequested.connect(self.show_quotes)
         self.report_box = None
-
-    # ---- panel ----------------------------------------------------------------------------
-    def set_session(self, session) -> None:
-        self.dock.set_session(session)
-
-    def on_change(self, change) -> None:
-        self.dock.on_change(change)
-
-    def retranslate(self) -> None:
-        self.dock.retranslate()
 
     # ---- quotes --------------------------------------------------------------------------
     def show_quotes(self, rows: list, title: str) -> None:

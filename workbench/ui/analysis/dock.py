@@ -7,7 +7,16 @@ visible tab; edits mark it stale and it refreshes when shown again, so coding st
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.analysis.dataset import Filter, load
 from workbench.core.events import Change
@@ -60,7 +69,13 @@ class AnalysisDock(QDockWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        self.setWidget(body)
+        # scrolls rather than widening the window when the dock is made narrow
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        body.setMinimumWidth(0)
+        self.setWidget(scroll)
         self.coder.currentIndexChanged.connect(lambda _: self.refresh())
         self.attribute.currentIndexChanged.connect(lambda _: self._fill_values())
         self.value.currentIndexChanged.connect(lambda _: self.refresh())

@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 from xml.parsers import expat
 
+from workbench.core.commands.codes import MAX_CODE_DEPTH
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc_text import format_description, parse_description
 from workbench.schemes import DEFAULT_KIND, Scheme, SchemeCode
@@ -126,12 +127,24 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
         raise ExchangeError(path, "the codebook has no <Codes> element")
 
     elements = [e for e in codes if _local(e.tag) == "Code"]
+    _check_nesting(path, elements)
     language = _file_language(elements) or lang or "nl"
     scheme = Scheme(name=path.stem or "codebook", codes=[], path=path)
     if title:
         scheme.title = {language: title}
     scheme.codes = _read_codes(elements, None, language)
     return scheme
+
+
+def _check_nesting(path: Path, elements: list[ET.Element]) -> None:
+    """Refuse codes nested deeper than a codebook may be, measured without recursion
+    (reading them is recursive)."""
+    todo = [(e, 1) for e in elements]
+    while todo:
+        element, depth = todo.pop()
+        if depth > MAX_CODE_DEPTH:
+            raise ExchangeError(path, f"codes are nested more than {MAX_CODE_DEPTH} levels deep")
+        todo.extend((child, depth + 1) for child in element if _local(child.tag) == "Code")
 
 
 def _read_xml_bytes(path: Path) -> bytes:

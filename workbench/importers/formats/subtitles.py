@@ -29,8 +29,22 @@ _PAUSE_MS = 2000
 MAX_CUES = 200_000
 
 
-def _cues(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start_ms, end_ms, payload lines) per cue."""
+# Subtitle times beyond this are not a recording (and would not fit the project file).
+MAX_TIME_MS = 100 * 3600 * 1000
+
+
+def _stamp_ms(stamp: str, path: Path, n: int) -> int:
+    parts = stamp.replace(",", ".").split(".")[0].split(":")
+    if len(parts[0]) > 3 or any(int(p) >= 60 for p in parts[1:]):
+        raise ImportRefused(path, "import.err.bad_time", n=n, stamp=stamp)
+    ms = time_to_ms(stamp)
+    if ms > MAX_TIME_MS:
+        raise ImportRefused(path, "import.err.bad_time", n=n, stamp=stamp)
+    return ms
+
+
+def _cues(text: str, path: Path) -> list[tuple[int, int, list[str]]]:
+    """(start_ms, end_ms, payload lines) per cue; impossible times are refused with the cue."""
     cues = []
     for block in text.split("\n\n"):
         lines = block.split("\n")
@@ -43,7 +57,11 @@ def _cues(text: str) -> list[tuple[int, int, list[str]]]:
             m = _TIMING.match(line)
             if m:
                 payload = [p for p in lines[i + 1 :] if p.strip()]
-                cues.append((time_to_ms(m["start"]), time_to_ms(m["end"]), payload))
+                n = len(cues) + 1
+                start, end = _stamp_ms(m["start"], path, n), _stamp_ms(m["end"], path, n)
+                if end < start:
+                    raise ImportRefused(path, "import.err.time_order", n=n, start=m["start"], end=m["end"])
+                cues.append((start, end, payload))
                 break
     return cues
 
@@ -85,7 +103,7 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     if text.count("-->") > MAX_CUES:
         raise ImportRefused(path, f"the file has more than {MAX_CUES:,} subtitle cues; split it into "
                                   "smaller files")
-    cues = _cues(text)
+    cues = _cues(text, path)
     if not cues:
         raise ImportRefused(path, "no subtitle cues found")
 

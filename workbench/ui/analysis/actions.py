@@ -13,8 +13,8 @@ from workbench.ui.analysis.dock import AnalysisDock
 
 
 class AnalysisActions(QObject):
-    """Owns the Analysis dock (a panel of the main window, placed by ui.window_layout) and the
-    commands declared for it in ui.action_table."""
+    """The Analysis dock's commands (declared in ui.action_table); the dock itself is a panel
+    of the main window and is placed by ui.window_layout."""
 
     def __init__(self, window):
         super().__init__(window)

@@ -32,6 +32,8 @@ def win(qtbot, tmp_path, wb_env):
     w.analysis.dock.raise_()
     yield w
     w.close()
+    # let a later test's first click not pair with our last one into a double click
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
 
 
 def click_cell(qtbot, table, row: int, col: int) -> None:
@@ -174,3 +176,14 @@ def test_merge_refuses_a_broken_file(win, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     assert win.analysis.merge_project(str(bad)) is None
     assert shown and "broken.iwb" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_analysis_beside_retrieval_fits_a_laptop_screen(win, qtbot):
+    """Side by side (a clicked cell's quotes appear next to it), and the window can still be
+    as narrow as a 1280 px screen."""
+    dock = win.analysis.dock
+    assert win.dockWidgetArea(dock) == win.dockWidgetArea(win.retrieval)
+    assert dock not in win.tabifiedDockWidgets(win.retrieval)
+    assert win.minimumSizeHint().width() <= 1200
+    tab(win, "agreement")
+    assert win.minimumSizeHint().width() <= 1200

@@ -187,3 +187,22 @@ def test_analysis_beside_retrieval_fits_a_laptop_screen(win, qtbot):
     assert win.minimumSizeHint().width() <= 1200
     tab(win, "agreement")
     assert win.minimumSizeHint().width() <= 1200
+
+
+def test_follows_edits_and_refreshes_on_request(win, qtbot, monkeypatch):
+    from workbench.core.commands import AddCoding
+    from workbench.ui.analysis import dock as dock_module
+
+    view = tab(win, "frequencies")
+    project = win.session.project
+    doc = project.document_by_name("d3")
+    drijf = project.code_by_path("Drijf").id
+    win.session.execute(AddCoding(doc.id, drijf, 0, 3, coder="S"))
+    qtbot.waitUntil(lambda: {r.path: r.segments for r in view.model.rows}.get("Drijf") == 1, timeout=3000)
+    monkeypatch.setattr(dock_module, "AUTO_REFRESH_CODINGS", 1)  # now a "large" project
+    win.session.execute(AddCoding(doc.id, drijf, 4, 8, coder="S"))
+    qtbot.wait(600)
+    assert {r.path: r.segments for r in view.model.rows}["Drijf"] == 1
+    assert win.analysis.dock.summary.text() == "Changed since: press Refresh"
+    qtbot.mouseClick(win.analysis.dock.refresh_button, Qt.MouseButton.LeftButton)
+    assert {r.path: r.segments for r in view.model.rows}["Drijf"] == 2

@@ -24,8 +24,10 @@ def edit_cell(qtbot, view, index, text: str) -> None:
     pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    editor = view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
+    # the previous edit's editor may linger hidden until deleted: take the open one
+    editors = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert editors
+    editor = editors[-1]
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

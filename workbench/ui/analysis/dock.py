@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from workbench.ui.analysis.views import (
     compact,
 )
 
+AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
 TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
 
 
@@ -48,6 +50,9 @@ class AnalysisDock(QDockWidget):
         self.value = QComboBox()
         self.value.setObjectName("analysis.value")
         self.coder_label, self.filter_label = QLabel(), QLabel()
+        self.refresh_button = QToolButton()
+        self.refresh_button.setObjectName("analysis.refresh")
+        self.refresh_button.clicked.connect(lambda: (self._fill_filters(), self.refresh()))
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # never widens the dock
         for combo in (self.coder, self.attribute, self.value):
@@ -64,6 +69,7 @@ class AnalysisDock(QDockWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.summary)
+        bar.addWidget(self.refresh_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -86,6 +92,8 @@ class AnalysisDock(QDockWidget):
     # ---- lifecycle ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(tr("an.dock"))
+        self.refresh_button.setText(tr("an.refresh"))
+        self.refresh_button.setToolTip(tr("an.refresh_tip"))
         self.coder_label.setText(tr("an.filter.coder"))
         self.filter_label.setText(tr("an.filter.participants"))
         for i, key in enumerate(TABS):
@@ -104,7 +112,12 @@ class AnalysisDock(QDockWidget):
     def on_change(self, change: Change) -> None:
         if change.entity in ("coding", "code", "case", "document") and not self.stale:
             self.stale = True
-            QTimer.singleShot(300, self._refresh_if_visible)
+            data = getattr(self, "data", None)
+            if data is not None and len(data.codings) > AUTO_REFRESH_CODINGS:
+                # a large project is re-read on request, so coding never waits for the analysis
+                self.summary.setText(tr("an.stale"))
+                return
+            QTimer.singleShot(400, self._refresh_if_visible)
 
     def _refresh_if_visible(self) -> None:
         if self.stale and self.isVisible():

@@ -57,6 +57,7 @@ def apply_default(window) -> None:
     window.resizeDocks([window.retrieval], [max(200, height // 4)], Qt.Orientation.Vertical)
     window.resizeDocks([window.retrieval, window.analysis.dock], [width * 2 // 5, width * 3 // 5],
                        Qt.Orientation.Horizontal)
+    window.resizeDocks([window.analysis.dock], [max(240, height * 3 // 10)], Qt.Orientation.Vertical)
 
 
 def _on_screen(window) -> bool:

@@ -6,13 +6,14 @@ visible tab; edits mark it stale and it refreshes when shown again, so coding st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -54,7 +55,9 @@ class AnalysisDock(QDockWidget):
         self.refresh_button.setObjectName("analysis.refresh")
         self.refresh_button.clicked.connect(lambda: (self._fill_filters(), self.refresh()))
         self.summary = QLabel()
-        self.summary.setWordWrap(True)  # never widens the dock
+        # takes the room that is left and never widens (or heightens) the dock; full text as tip
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for combo in (self.coder, self.attribute, self.value):
             compact(combo)
         self.views = {"frequencies": FrequencyView(), "matrix": MatrixView(), "cooccurrence": CooccurrenceView(),
@@ -67,8 +70,7 @@ class AnalysisDock(QDockWidget):
         bar = QHBoxLayout()
         for w in (self.coder_label, self.coder, self.filter_label, self.attribute, self.value):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
+        bar.addWidget(self.summary, 1)
         bar.addWidget(self.refresh_button)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -79,6 +81,7 @@ class AnalysisDock(QDockWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the tables scroll
         scroll.setWidget(body)
         body.setMinimumWidth(0)
         self.setWidget(scroll)
@@ -177,6 +180,7 @@ class AnalysisDock(QDockWidget):
         self.all_coders = load(self.session.project, Filter(flt.where)) if flt.coder else self.data
         self.summary.setText(tr("an.summary", people=len(self.data.participants), docs=len(self.data.documents),
                                 codings=len(self.data.codings)))
+        self.summary.setToolTip(self.summary.text())
         self.stale = False
         self._shown = set()
         self._show_current()

@@ -24,10 +24,12 @@ def edit_cell(qtbot, view, index, text: str) -> None:
     pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    # the previous edit's editor may linger hidden until deleted: take the open one
-    editors = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
-    assert editors
-    editor = editors[-1]
+    # the previous cell's editor may still be waiting for deletion: take the visible one
+    def visible_editor():
+        return next((e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()), None)
+
+    qtbot.waitUntil(lambda: visible_editor() is not None, timeout=2000)
+    editor = visible_editor()
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

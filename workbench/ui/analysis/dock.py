@@ -64,6 +64,9 @@ class AnalysisDock(QDockWidget):
                       "saturation": SaturationView(), "agreement": AgreementView()}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysis.tabs")
+        # An explicit minimum: the pages' own minimums (agreement tables, chart) would force
+        # the bottom dock area taller and the window wider than a laptop screen.
+        self.tabs.setMinimumSize(320, 110)
         for key in TABS:
             self.tabs.addTab(self.views[key], "")
             self.views[key].quotesRequested.connect(self.quotesRequested)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -14,6 +15,14 @@ from workbench.ui.exchange import QdpxReportDialog
 from workbench.ui.workers import ProgressDialog
 
 window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
+
+
+@pytest.fixture(autouse=True)
+def warnings_fail(monkeypatch):
+    """A warning box is modal: in a test it would wait for ever, so it fails the test instead."""
+    def fail(*args, **_kw):
+        raise AssertionError(f"unexpected warning: {args[2]}")
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fail))
 
 
 def _menu_action(w, key):

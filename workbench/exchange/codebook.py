@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.commands import ApplyCodeTree, Command
+from workbench.core.commands.codes import MAX_CODE_DEPTH
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import read_qdc, write_qdc
 from workbench.schemes import Scheme, SchemeError, load_scheme_file, save_scheme_file
@@ -38,6 +39,10 @@ def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise _unknown_suffix(path, EXPORT_SUFFIXES)
+    depth = _tree_depth(project)
+    if depth > MAX_CODE_DEPTH:  # only a project made deep by an older version gets here
+        raise ExchangeError(path, f"the codebook is nested {depth} levels deep; at most {MAX_CODE_DEPTH} "
+                                  "levels can be exported (move the deepest codes up first)")
     scheme = scheme_from_project(project, name or path.stem or "codebook")
     if suffix == ".qdc":
         return write_qdc(scheme, path, project.language)
@@ -46,6 +51,13 @@ def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
     except OSError as exc:
         path.with_name(path.name + ".tmp").unlink(missing_ok=True)
         raise ExchangeError(path, f"cannot write the file ({exc.strerror or exc})") from None
+
+
+def _tree_depth(project) -> int:
+    depth: dict[int, int] = {}
+    for code in project.codes():  # parents come before their children
+        depth[code.id] = depth.get(code.parent_id, 0) + 1
+    return max(depth.values(), default=0)
 
 
 def read_codebook(path: str | Path, lang: str = "nl") -> Scheme:

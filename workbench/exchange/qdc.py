@@ -17,6 +17,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from workbench.core.commands.codes import MAX_CODE_DEPTH
 from workbench.exchange.archive import QdpxArchive
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc_text import format_description, parse_description
@@ -125,12 +126,24 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
         raise ExchangeError(path, "the codebook has no <Codes> element")
 
     elements = [e for e in codes if _local(e.tag) == "Code"]
+    check_nesting(path, elements)
     language = file_language(elements) or lang or "nl"
     scheme = Scheme(name=path.stem or "codebook", codes=[], path=path)
     if title:
         scheme.title = {language: title}
     scheme.codes = _read_codes(elements, None, language)
     return scheme
+
+
+def check_nesting(path: Path, elements: list[ET.Element]) -> None:
+    """Refuse codes nested deeper than a codebook may be, measured without recursion
+    (reading them is recursive)."""
+    todo = [(e, 1) for e in elements]
+    while todo:
+        element, depth = todo.pop()
+        if depth > MAX_CODE_DEPTH:
+            raise ExchangeError(path, f"codes are nested more than {MAX_CODE_DEPTH} levels deep")
+        todo.extend((child, depth + 1) for child in element if _local(child.tag) == "Code")
 
 
 def _read_xml_bytes(path: Path) -> bytes:

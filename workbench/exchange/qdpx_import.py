@@ -17,9 +17,9 @@ from pathlib import Path
 
 from workbench.core.commands import AddDocument, SetMemo
 from workbench.core.commands.base import dumps, insert, now_iso
-from workbench.core.commands.codes import code_row
+from workbench.core.commands.codes import MAX_CODE_NAME, code_row
 from workbench.core.kinds import LANGUAGES
-from workbench.core.offsets import normalize_text
+from workbench.core.normalise import canonical
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import clean_name, code_from_element, file_language
 from workbench.exchange.qdpx_attributes import AttributeBuilder
@@ -32,7 +32,6 @@ from workbench.importers.speakers import detect_turns
 from workbench.nlp.language import guess_language
 from workbench.schemes.specs import code_spec
 from workbench.store import Project
-from workbench.store.bulk import deferred_turn_index, index_turns
 from workbench.store.lock import ProjectLock
 
 Progress = Callable[[int, int], None]
@@ -74,6 +73,8 @@ class _Builder:
         for index, qcode in enumerate(codes):
             scheme = code_from_element(qcode.element, parent_scheme, index, file_lang)
             spec = code_spec(scheme, lang)
+            if len(spec["name"]) > MAX_CODE_NAME:  # the codebook's cap on names
+                spec["name"] = spec["name"][:MAX_CODE_NAME - 1].rstrip() + "…"
             key = spec["name"].casefold()
             if key in siblings:  # the same name twice at one level: one code, as in the codebook import
                 code_id, scheme = siblings[key]
@@ -121,8 +122,8 @@ class _Builder:
                 self.report.skip("coding", source.name or source.guid, "of_skipped_source", count=codings)
             return None
         textmap = normalise_with_map(raw)
-        if textmap.text != normalize_text(raw):  # never expected; keep the stored form exact
-            textmap = TextMap(normalize_text(raw), exact=False)
+        if textmap.text != canonical(raw):  # never expected; keep the stored form exact
+            textmap = TextMap(canonical(raw), exact=False)
         if not textmap.exact:
             self.report.warn("source", source.name, "approximate")
         units = utf16_positions(raw, [(s.start, s.end, s.name) for s in source.selections if s.name])
@@ -154,7 +155,6 @@ class _Builder:
                                         **({"description": description} if description else {})})
         command.apply(self.project)
         doc_id = command.created_id
-        index_turns(self.project, doc_id, command.text)
         self.report.counts["documents"] += 1
         self._codings(source, doc_id, textmap, name)
         memo = self.note_text(source.notes)
@@ -216,7 +216,7 @@ class _Builder:
             if text is None and note.plain_path:
                 text, _reason, _args = self.reader.text(note.plain_path, self.qp.base_path)
             if text and text.strip():
-                parts.append(normalize_text(text).strip())
+                parts.append(canonical(text).strip())
         return "\n\n".join(parts)
 
     def build_memos(self) -> None:
@@ -332,7 +332,7 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
 
 def _build(project, qp, reader, report, language, texts, total, progress, cancel) -> None:
     builder = _Builder(project, qp, reader, report, language)
-    with project.transaction(), deferred_turn_index(project):
+    with project.transaction():
         builder.build_codes()
         builder.build_cases()
         if progress:

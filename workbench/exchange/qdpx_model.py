@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.exchange.errors import ExchangeError
+from workbench.exchange.qdc import check_nesting
 from workbench.exchange.safexml import parse_xml
 
 MEDIA_KINDS = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio",
@@ -213,6 +214,7 @@ def read_project(path: Path, root: ET.Element) -> QProject:
     codebook = child(root, "CodeBook")
     codes = child(codebook, "Codes") if codebook is not None else None
     if codes is not None:
+        check_nesting(path, children(codes, "Code"))  # before the recursive walk below
         project.codebook = codes
         project.codes = _codes(codes)
     variables = child(root, "Variables")

@@ -1,7 +1,7 @@
 """Bring a foreign text into the stored form (DESIGN §2) and move its offsets along.
 
 A REFI-QDA file counts selection positions in the text as the other program stored it: it
-may start with a byte-order mark, end lines with ``\\r\\n`` and hold decomposed accents
+may hold byte-order marks, end lines with ``\\r\\n`` and hold decomposed accents
 (``e`` + combining acute). The workbench stores NFC text with ``\\n`` line ends, so each
 position is mapped onto the normalised text. A start inside a changed run (the ``\\n`` of a
 ``\\r\\n``, the accent of a decomposed letter) moves to the run's start, an end to its end,
@@ -14,7 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_EOL = re.compile(r"\r\n?|\u2028|\u2029")
+# What core.normalise.canonical replaces (kept in step with it by the tests).
+_REPLACE = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\f": "\n\n", "\ufeff": ""}
+_EOL = re.compile("|".join(map(re.escape, _REPLACE)))
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 # Starters that can still compose with the character before them under NFC (Hangul vowels
 # and trailing consonants, a few Indic vowel signs): a run never begins at one of them.
@@ -52,26 +54,27 @@ def _compose(first: tuple[list[int], list[int]], second: tuple[list[int], list[i
 
 
 def _line_ends(raw: str) -> tuple[str, tuple[list[int], list[int]] | None]:
-    """Drop leading BOMs, make every line end ``\\n``; the position maps (None: unchanged)."""
-    bom = len(raw) - len(raw.lstrip("\ufeff"))
-    matches = [m for m in _EOL.finditer(raw) if m.group() != "\n"]
-    if not bom and not matches:
+    """Line ends and marks as ``core.normalise.canonical`` has them (``\\r\\n`` → ``\\n``, a
+    paragraph separator → a blank line, no BOMs); the position maps (None: unchanged)."""
+    matches = list(_EOL.finditer(raw))
+    if not matches:
         return raw, None
     n = len(raw)
     lo = [0] * (n + 1)
     hi = [0] * (n + 1)
     pieces: list[str] = []
-    pos, q = bom, 0
+    pos = q = 0
     for m in matches:
         a, b = m.span()
         lo[pos:a] = hi[pos:a] = range(q, q + a - pos)
         pieces.append(raw[pos:a])
         q += a - pos
+        replacement = _REPLACE[m.group()]
         lo[a] = hi[a] = q
         for i in range(a + 1, b):
-            lo[i], hi[i] = q, q + 1
-        pieces.append("\n")
-        pos, q = b, q + 1
+            lo[i], hi[i] = q, q + len(replacement)
+        pieces.append(replacement)
+        pos, q = b, q + len(replacement)
     lo[pos:n + 1] = hi[pos:n + 1] = range(q, q + n + 1 - pos)
     return "".join(pieces) + raw[pos:], (lo, hi)
 
@@ -105,7 +108,7 @@ def _nfc(text: str) -> tuple[str, tuple[list[int], list[int]] | None, bool]:
 
 
 def normalise_with_map(raw: str) -> TextMap:
-    """The stored form of ``raw`` (what ``core.offsets.normalize_text`` makes of it) with the
+    """The stored form of ``raw`` (what ``core.normalise.canonical`` makes of it) with the
     position map from ``raw``."""
     text, first = _line_ends(raw)
     text, second, exact = _nfc(text)

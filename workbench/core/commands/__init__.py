@@ -1,6 +1,7 @@
 """Undoable commands (DESIGN §3): `command.apply(project)` returns the inverse command."""
 
 from workbench.core.commands.base import Command, CommandError, Patch
+from workbench.core.commands.code_path import CodeAtPath
 from workbench.core.commands.codes import (
     AddCode,
     ApplyCodeTree,
@@ -16,6 +17,7 @@ from workbench.core.commands.codings import (
     NewCoding,
     RemoveCodings,
 )
+from workbench.core.commands.compound import Compound, combine
 from workbench.core.commands.documents import (
     AddCase,
     AddDocument,
@@ -30,7 +32,7 @@ from workbench.core.commands.documents import (
 
 __all__ = [
     "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
-    "ChangeCoding", "Command", "CommandError", "DeleteCode", "MergeCodes", "MoveCode", "NewCoding",
-    "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
-    "SetMemo", "SetSpeakerRole", "sha256_text",
+    "ChangeCoding", "CodeAtPath", "Command", "CommandError", "Compound", "DeleteCode", "MergeCodes",
+    "MoveCode", "NewCoding", "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute",
+    "SetDocumentCase", "SetMemo", "SetSpeakerRole", "combine", "sha256_text",
 ]

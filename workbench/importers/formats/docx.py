@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workbench.importers.base import ImportedDocument, ImportRefused, register
 from workbench.importers.common import check_size, make_document
+from workbench.importers.zipcheck import check_package
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # compound file: encrypted .docx or an old binary .doc
 ZIP_MAGIC = b"PK"
@@ -71,6 +72,7 @@ def read_docx(path: Path | str) -> ImportedDocument:
 
     path = Path(path)
     _check_signature(path)
+    check_package(path, "import.what.docx")
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workbench.importers.base import ImportedDocument, ImportRefused, register
 from workbench.importers.common import check_size, make_document
+from workbench.importers.zipcheck import check_package
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -96,6 +97,7 @@ def _check_package(path: Path) -> None:
         raise ImportRefused(path, "password-protected or encrypted OpenDocument file")
     if "content.xml" not in names:
         raise ImportRefused(path, "damaged or not an OpenDocument text file")
+    check_package(path, "import.what.odt")
 
 
 @register("odt")

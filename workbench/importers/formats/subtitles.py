@@ -24,10 +24,27 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[^>\n]*>")
 _LABEL = re.compile(r"^(?:-\s*)?(?P<label>[^\W\d_][^:\n]{0,39}?)\s*:\s+(?P<rest>\S.*)$")
 _PAUSE_MS = 2000
+# Cues per file. A ten-hour recording has about 15,000; a file with far more is not an interview
+# and would take minutes and gigabytes to import, so it is refused before any cue is parsed.
+MAX_CUES = 200_000
 
 
-def _cues(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start_ms, end_ms, payload lines) per cue."""
+# Subtitle times beyond this are not a recording (and would not fit the project file).
+MAX_TIME_MS = 100 * 3600 * 1000
+
+
+def _stamp_ms(stamp: str, path: Path, n: int) -> int:
+    parts = stamp.replace(",", ".").split(".")[0].split(":")
+    if len(parts[0]) > 3 or any(int(p) >= 60 for p in parts[1:]):
+        raise ImportRefused(path, "import.err.bad_time", n=n, stamp=stamp)
+    ms = time_to_ms(stamp)
+    if ms > MAX_TIME_MS:
+        raise ImportRefused(path, "import.err.bad_time", n=n, stamp=stamp)
+    return ms
+
+
+def _cues(text: str, path: Path) -> list[tuple[int, int, list[str]]]:
+    """(start_ms, end_ms, payload lines) per cue; impossible times are refused with the cue."""
     cues = []
     for block in text.split("\n\n"):
         lines = block.split("\n")
@@ -40,7 +57,11 @@ def _cues(text: str) -> list[tuple[int, int, list[str]]]:
             m = _TIMING.match(line)
             if m:
                 payload = [p for p in lines[i + 1 :] if p.strip()]
-                cues.append((time_to_ms(m["start"]), time_to_ms(m["end"]), payload))
+                n = len(cues) + 1
+                start, end = _stamp_ms(m["start"], path, n), _stamp_ms(m["end"], path, n)
+                if end < start:
+                    raise ImportRefused(path, "import.err.time_order", n=n, start=m["start"], end=m["end"])
+                cues.append((start, end, payload))
                 break
     return cues
 
@@ -79,7 +100,10 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     text = normalise(raw)
     if fmt == "vtt" and not text.lstrip().startswith("WEBVTT"):
         raise ImportRefused(path, "not a WebVTT file (no WEBVTT header)")
-    cues = _cues(text)
+    if text.count("-->") > MAX_CUES:
+        raise ImportRefused(path, f"the file has more than {MAX_CUES:,} subtitle cues; split it into "
+                                  "smaller files")
+    cues = _cues(text, path)
     if not cues:
         raise ImportRefused(path, "no subtitle cues found")
 

@@ -10,6 +10,7 @@ import importlib
 
 # module names under workbench.cli, each defining add_parser(sub)
 FORMAT_MODULES: list[str] = [
+    "export_xlsx",
     "export_qdpx",
 ]
 

@@ -118,9 +118,31 @@ class ChangeCoding(Command):
             raise CommandError("cmd.err.cannot_change_coding", fields=", ".join(sorted(unknown)))
         self.coding_id = coding_id
         self.fields = {k: int(v) if k == "inferred" else v for k, v in fields.items()}
+        self._names = {"code": "", "new": ""}  # code names for the label, read in changes()
+
+    def label_args(self) -> dict:
+        return self._names
+
+    def _label_key(self) -> str:
+        """The undo label names the edit: memo, inferred, resize or reassign."""
+        keys = set(self.fields)
+        if keys == {"memo"}:
+            return "cmd.coding_memo"
+        if keys == {"inferred"}:
+            return "cmd.coding_inferred_on" if self.fields["inferred"] else "cmd.coding_inferred_off"
+        if keys and keys <= {"start", "end"}:
+            return "cmd.coding_resize"
+        if keys == {"code_id"}:
+            return "cmd.coding_reassign"
+        return "cmd.change_coding"
 
     def changes(self, store) -> list:
         change = update(store, "codings", self.coding_id, **self.fields)
+        old_code = store.row("codes", change.before["code_id"])
+        new_code = store.row("codes", change.after["code_id"])
+        self._names = {"code": old_code["name"] if old_code else "",
+                       "new": new_code["name"] if new_code else ""}
+        self.label_key = self._label_key() if self._names["code"] else "cmd.change_coding"
         row = change.after
         check_span(store, row["document_id"], row["start"], row["end"])
         if store.row("codes", row["code_id"]) is None:

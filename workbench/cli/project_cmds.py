@@ -121,7 +121,8 @@ def cmd_import(args) -> int:
                                 language=args.language, progress=text_progress("importing"))
     if args.json:
         emit_json([{"file": o.file, "status": o.status, "document": o.document,
-                    "reason": o.reason, "words": o.words} for o in outcomes])
+                    "reason": o.reason, "words": o.words, "warnings": [str(w) for w in o.warnings]}
+                   for o in outcomes])
     else:
         for o in outcomes:
             stream = sys.stdout if o.status == "imported" else sys.stderr

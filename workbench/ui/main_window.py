@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.panel.importRequested.connect(lambda: self.import_files())
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
+        self.documents.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.codeWanted.connect(self.open_palette)
         self.codebook.codeActivated.connect(self.controller.code_selection)

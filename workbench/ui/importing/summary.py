@@ -48,6 +48,9 @@ class ImportSummaryDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(outcome.path.name))
             status = QTableWidgetItem(tr(f"import.status.{outcome.status}"))
             status.setForeground(QColor(STATUS_COLOURS.get(outcome.status, "#000000")))
+            if any(w.key == "plan.no_speakers" for w in getattr(outcome, "warnings", ())):
+                status.setText(tr("import.summary_no_speakers"))  # imported as one unnamed text
+                status.setForeground(QColor(STATUS_COLOURS["skipped"]))
             font = status.font()
             font.setBold(True)
             status.setFont(font)

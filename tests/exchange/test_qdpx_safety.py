@@ -93,7 +93,7 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 @pytest.mark.parametrize("qde", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["expansion", "external"])
 def test_xml_entities_are_refused(tmp_path, qde):
     path = build_qdpx(tmp_path / "ent.qdpx", qde)
-    _refused(tmp_path, path, "project.qde XML declares entities", "for safety")
+    _refused(tmp_path, path, "project.qde declares XML entities", "for safety")
 
 
 @pytest.mark.parametrize(("content", "fragment"), [

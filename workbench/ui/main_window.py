@@ -16,7 +16,7 @@ from workbench.i18n import tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
-from workbench.ui import exchange, window_layout
+from workbench.ui import window_layout
 from workbench.ui.analysis.actions import AnalysisActions
 from workbench.ui.codebook.dock import CodebookDock
 from workbench.ui.coding.actions import CodingController
@@ -273,12 +273,6 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("wb.menu.open"), "", tr("wb.open.filter"))
         if path:
             self.open_project(path)
-
-    def import_qdpx(self) -> None:
-        exchange.import_project(self)
-
-    def export_qdpx(self) -> None:
-        exchange.export_project(self)
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:

@@ -113,14 +113,16 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from workbench.importers.batch import import_files
+    from workbench.importers.batch import check_options, import_files
 
+    check_options(args.case, args.case_pattern)  # before the project is opened
     with opened(args.project) as project:
         outcomes = import_files(project, args.files, case=args.case, case_pattern=args.case_pattern,
                                 language=args.language, progress=text_progress("importing"))
     if args.json:
         emit_json([{"file": o.file, "status": o.status, "document": o.document,
-                    "reason": o.reason, "words": o.words} for o in outcomes])
+                    "reason": o.reason, "words": o.words, "warnings": [str(w) for w in o.warnings]}
+                   for o in outcomes])
     else:
         for o in outcomes:
             stream = sys.stdout if o.status == "imported" else sys.stderr

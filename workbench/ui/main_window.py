@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from workbench.core.commands import ApplyCodeTree
-from workbench.i18n import tr
+from workbench.i18n import menu_title, tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("wb.menu.open"), "", tr("wb.open.filter"))
+        path, _ = QFileDialog.getOpenFileName(self, menu_title("wb.menu.open"), "", tr("wb.open.filter"))
         if path:
             self.open_project(path)
 
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, tr("wb.menu.import"))
+            paths, _ = QFileDialog.getOpenFileNames(self, menu_title("wb.menu.import"))
         if paths:
             run_import_dialog(self.session, list(paths), self)
 

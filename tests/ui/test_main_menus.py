@@ -118,7 +118,7 @@ def test_undo_menu_names_the_inspector_edit(window, qtbot):
     memo = window.inspector.memo
     memo.setFocus()
     qtbot.keyClicks(memo, "kern")
-    qtbot.keyClick(memo, Qt.Key.Key_Return)
+    qtbot.keyClick(memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.menus.undo_action.text() == "Undo Edit memo of 'Eerlijkheid' coding"
     window.inspector.inferred.click()
     assert window.menus.undo_action.text() == "Undo Mark 'Eerlijkheid' coding as inferred"

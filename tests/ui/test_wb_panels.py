@@ -38,11 +38,15 @@ def test_inspector_memo_commits_on_enter(window, qtbot):
     _cursor_in(window, "Eerlijkheid")
     memo = window.inspector.memo
     memo.setFocus()
-    qtbot.keyClicks(memo, "kernwaarde")
-    qtbot.keyClick(memo, Qt.Key.Key_Return)
+    qtbot.keyClicks(memo, "kern")
+    qtbot.keyClick(memo, Qt.Key.Key_Return)  # a memo may have several lines
+    qtbot.keyClicks(memo, "waarde")
     (c,) = project(window).codings(code_ids=[code_id(window, "Waarden/Eerlijkheid")])
-    assert c.memo == "kernwaarde"
-    assert "kernwaarde" in window.view.margin.tooltip_for(c.id)
+    assert c.memo == ""
+    qtbot.keyClick(memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (c,) = project(window).codings(code_ids=[code_id(window, "Waarden/Eerlijkheid")])
+    assert c.memo == "kern\nwaarde"
+    assert "kern" in window.view.margin.tooltip_for(c.id)
 
 
 def test_inspector_reassign_and_remove(window, qtbot):

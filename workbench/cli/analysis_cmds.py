@@ -53,7 +53,7 @@ def cmd_stats(args) -> int:
     _check_range(args.min_overlap, "--min-overlap", 1, 100)
     _check_range(args.base, "--base", 1, 10_000)
     _check_range(args.run_length, "--run", 1, 10_000)
-    with opened(args.project) as project:
+    with opened(args.project, read_only=True) as project:
         flt = Filter.parse(project, args.where, args.codes, args.coder)
         coders = args.coders or (None, None)
         options = Options(args.mode, args.base, args.run_length, args.threshold / 100, coders[0], coders[1],

@@ -113,8 +113,9 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from workbench.importers.batch import import_files
+    from workbench.importers.batch import check_options, import_files
 
+    check_options(args.case, args.case_pattern)  # before the project is opened
     with opened(args.project) as project:
         outcomes = import_files(project, args.files, case=args.case, case_pattern=args.case_pattern,
                                 language=args.language, progress=text_progress("importing"))

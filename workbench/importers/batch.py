@@ -11,7 +11,7 @@ from pathlib import Path
 from workbench.core.commands import AddDocument, Command, CommandError, sha256_text
 from workbench.errors import Msg, UserError, printable_name, storage_reason
 from workbench.importers.base import ImportedDocument, ImportRefused
-from workbench.nlp.language import guess_language
+from workbench.importers.language import guess_language
 
 Progress = Callable[[int, int], None]
 
@@ -47,6 +47,25 @@ class ImportOutcome:
             return Msg("plan.imported_no_speakers" if bare else "batch.imported", file=name,
                        document=printable_name(self.document), words=self.words).render(lang)
         return Msg(f"batch.{self.status}", file=name, reason=self.reason_msg or "").render(lang)
+
+
+class BatchOptionError(UserError):
+    """The options of a batch import are unusable (blank participant, broken pattern)."""
+
+
+def check_options(case: str | None, case_pattern: str | None) -> None:
+    """Refuse a blank participant name or a pattern that is not a regular expression,
+    before any file is read."""
+    if case is not None and not case.strip():
+        raise BatchOptionError("batch.blank_case")
+    if case_pattern is not None:
+        if not case_pattern.strip():
+            raise BatchOptionError("batch.blank_pattern")
+        try:
+            re.compile(case_pattern)
+        except (re.error, RecursionError, OverflowError) as exc:
+            raise BatchOptionError("batch.bad_pattern", pattern=case_pattern,
+                                   reason=getattr(exc, "msg", "")) from None
 
 
 def case_from_name(stem: str, pattern: str | None) -> str | None:
@@ -281,6 +300,7 @@ def import_files(
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[ImportOutcome]:
+    check_options(case, case_pattern)
     paths = [Path(p) for p in paths]
     outcomes: list[ImportOutcome] = []
     for i, path in enumerate(paths):

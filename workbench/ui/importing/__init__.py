@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from workbench.core.commands import combine
+from workbench.errors import Msg
 from workbench.i18n import tr
 from workbench.importers import ImportRefused, read_file
 from workbench.importers.batch import ImportOutcome, PlannedImport, import_files, import_planned, plan_files
@@ -58,11 +59,11 @@ def read_for_preview(path: Path, parent=None):
     try:
         return read_file(path)
     except ImportRefused as exc:
-        reason = exc.reason
+        reason = exc.reason_msg.render()
     except MemoryError:
         reason = tr("workers.out_of_memory")
-    except Exception as exc:  # a reader bug: a message, never a traceback
-        reason = f"{type(exc).__name__}: {exc}"
+    except Exception:  # a reader bug: a message, never a traceback
+        reason = Msg("batch.unreadable").render()
     finally:
         QGuiApplication.restoreOverrideCursor()
     QMessageBox.warning(parent, tr("import.title"), tr("import.refused", file=path.name, reason=reason))

@@ -74,7 +74,7 @@ class ImportSummaryDialog(QDialog):
             return tr("import.detail_imported", name=outcome.document, words=outcome.words)
         if outcome.status == "skipped":
             return tr("import.detail_skipped", name=outcome.document)
-        return outcome.reason
+        return outcome.localized_reason()
 
     def row_texts(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]

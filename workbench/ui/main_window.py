@@ -16,7 +16,7 @@ from workbench.i18n import menu_title, tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
-from workbench.ui import exchange, window_layout
+from workbench.ui import window_layout
 from workbench.ui.analysis.actions import AnalysisActions
 from workbench.ui.codebook.dock import CodebookDock
 from workbench.ui.coding.actions import CodingController
@@ -274,12 +274,6 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
-    def import_qdpx(self) -> None:
-        exchange.import_project(self)
-
-    def export_qdpx(self) -> None:
-        exchange.export_project(self)
-
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:
             return
@@ -287,6 +281,16 @@ class MainWindow(QMainWindow):
             paths, _ = QFileDialog.getOpenFileNames(self, menu_title("wb.menu.import"))
         if paths:
             run_import_dialog(self.session, list(paths), self)
+
+    def import_qdpx(self) -> None:  # REFI-QDA project exchange: ui/exchange
+        from workbench.ui.exchange import import_project
+
+        import_project(self)
+
+    def export_qdpx(self) -> None:
+        from workbench.ui.exchange import export_project
+
+        export_project(self)
 
     def participants(self) -> None:
         if self.session is not None:

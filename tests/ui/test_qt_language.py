@@ -30,14 +30,18 @@ def test_standard_buttons_speak_dutch_in_dutch_mode(qtbot):
 def test_file_dialog_title_has_no_mnemonic(window, monkeypatch):
     titles = []
 
-    def capture(parent, caption="", *args, **kwargs):
+    filters = []
+
+    def capture(parent, caption="", folder="", name_filter="", *args, **kwargs):
         titles.append(caption)
+        filters.append(name_filter)
         return [], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(capture))
     window.menus.set_language("nl")
     window.menus.actions["import"].trigger()
     assert titles == ["Transcripten importeren"]
+    assert "*.docx" in filters[0] and filters[0].startswith("Transcripten (")
     assert "&" in window.menus.actions["import"].text()  # the menu keeps its mnemonic
 
 

@@ -24,7 +24,7 @@ from workbench.ui.coding.inspector import CodingInspector
 from workbench.ui.coding.navigate import step_across, step_in_document
 from workbench.ui.coding.palette import QuickCodePalette
 from workbench.ui.documents_dock import DocumentsDock
-from workbench.ui.importing import run_import_dialog
+from workbench.ui.importing import choose_files, run_import_dialog
 from workbench.ui.main_menus import MainMenus
 from workbench.ui.memo_editor import open_memo
 from workbench.ui.new_project import ask_new_project
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, menu_title("wb.menu.import"))
+            paths = choose_files(self)
         if paths:
             run_import_dialog(self.session, list(paths), self)
 

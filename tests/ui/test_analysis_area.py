@@ -32,6 +32,8 @@ def win(qtbot, tmp_path, wb_env):
     w.analysis.dock.raise_()
     yield w
     w.close()
+    # let a later test's first click not pair with our last one into a double click
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
 
 
 def click_cell(qtbot, table, row: int, col: int) -> None:
@@ -174,3 +176,29 @@ def test_merge_refuses_a_broken_file(win, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     assert win.analysis.merge_project(str(bad)) is None
     assert shown and "broken.iwb" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_analysis_fits_a_laptop_screen(win, qtbot):
+    """However its tabs are filled, the Analysis dock never forces the window wider."""
+    for key in ("frequencies", "matrix", "cooccurrence", "saturation", "agreement"):
+        tab(win, key)
+        assert win.minimumSizeHint().width() <= 1200, key
+
+
+def test_follows_edits_and_refreshes_on_request(win, qtbot, monkeypatch):
+    from workbench.core.commands import AddCoding
+    from workbench.ui.analysis import dock as dock_module
+
+    view = tab(win, "frequencies")
+    project = win.session.project
+    doc = project.document_by_name("d3")
+    drijf = project.code_by_path("Drijf").id
+    win.session.execute(AddCoding(doc.id, drijf, 0, 3, coder="S"))
+    qtbot.waitUntil(lambda: {r.path: r.segments for r in view.model.rows}.get("Drijf") == 1, timeout=3000)
+    monkeypatch.setattr(dock_module, "AUTO_REFRESH_CODINGS", 1)  # now a "large" project
+    win.session.execute(AddCoding(doc.id, drijf, 4, 8, coder="S"))
+    qtbot.wait(600)
+    assert {r.path: r.segments for r in view.model.rows}["Drijf"] == 1
+    assert win.analysis.dock.summary.text() == "Changed since: press Refresh"
+    qtbot.mouseClick(win.analysis.dock.refresh_button, Qt.MouseButton.LeftButton)
+    assert {r.path: r.segments for r in view.model.rows}["Drijf"] == 2

@@ -94,3 +94,34 @@ def test_disk_full_is_a_failure_message_not_an_exception(session, qtbot):
     assert ok is False
     assert "the disk is full" in blocker.args[0]
     assert session.undo_stack.count() == 0
+
+
+def test_refusal_message_is_in_the_ui_language(session, qtbot):
+    from workbench import i18n
+    from workbench.core.commands import AddCode
+
+    i18n.set_language("nl")
+    try:
+        with qtbot.waitSignal(session.failed) as blocker:
+            assert not session.execute(AddCode(None, ""))
+    finally:
+        i18n.set_language("en")
+    assert blocker.args == ["een code heeft een naam nodig"]
+
+
+def test_damaged_file_met_while_reading_is_a_warning_not_a_crash(qtbot, monkeypatch, tmp_path):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from workbench.ui import errors
+
+    monkeypatch.setattr(errors, "log_path", lambda: tmp_path / "workbench.log")
+    warned, crashed = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(errors.ErrorDialog, "exec", lambda self: crashed.append(self) or 0)
+    try:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    except sqlite3.DatabaseError as exc:
+        errors.handle_exception(type(exc), exc, exc.__traceback__)
+    assert warned == ["the project file is damaged and cannot be used"] and crashed == []

@@ -9,7 +9,11 @@ from __future__ import annotations
 import importlib
 
 # module names under workbench.cli, each defining add_parser(sub)
-FORMAT_MODULES: list[str] = ["export_xlsx"]
+FORMAT_MODULES: list[str] = [
+    "export_xlsx",
+    "export_qdpx",
+    "export_map",
+]
 
 
 def add_parsers(sub) -> None:

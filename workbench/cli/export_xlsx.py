@@ -24,7 +24,7 @@ def cmd_export_xlsx(args) -> int:
     from workbench.cli.project_cmds import opened
     from workbench.export.xlsx import ExportError, write_summary
 
-    with opened(args.project) as project:
+    with opened(args.project, read_only=True) as project:
         flt = Filter.parse(project, args.where, args.codes, args.coder)
         try:
             path = write_summary(project, args.output, flt, Options(mode=args.mode),

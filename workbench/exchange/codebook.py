@@ -30,7 +30,7 @@ IMPORT_SUFFIXES = (*YAML_SUFFIXES, *QDA_SUFFIXES)
 
 def _unknown_suffix(path: Path, allowed: tuple[str, ...]) -> ExchangeError:
     what = f"'{path.suffix}'" if path.suffix else "no extension"
-    return ExchangeError(path, f"unknown codebook format ({what}); use {', '.join(allowed)}")
+    return ExchangeError(path, "exchange.err.unknown_format", what=what, allowed=", ".join(allowed))
 
 
 def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
@@ -41,8 +41,7 @@ def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
         raise _unknown_suffix(path, EXPORT_SUFFIXES)
     depth = _tree_depth(project)
     if depth > MAX_CODE_DEPTH:  # only a project made deep by an older version gets here
-        raise ExchangeError(path, f"the codebook is nested {depth} levels deep; at most {MAX_CODE_DEPTH} "
-                                  "levels can be exported (move the deepest codes up first)")
+        raise ExchangeError(path, "exchange.err.too_deep", depth=depth, max=MAX_CODE_DEPTH)
     scheme = scheme_from_project(project, name or path.stem or "codebook")
     if suffix == ".qdc":
         return write_qdc(scheme, path, project.language)
@@ -50,7 +49,7 @@ def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
         return save_scheme_file(scheme, path)
     except OSError as exc:
         path.with_name(path.name + ".tmp").unlink(missing_ok=True)
-        raise ExchangeError(path, f"cannot write the file ({exc.strerror or exc})") from None
+        raise ExchangeError(path, "exchange.err.cannot_write", reason=exc.strerror or str(exc)) from None
 
 
 def _tree_depth(project) -> int:

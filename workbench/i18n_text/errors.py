@@ -92,10 +92,18 @@ NL = {
 EN.update({
     "cli.also_open": "warning: {file} is also open in another program",
     "cli.upgraded": "upgraded {file}; the old version is kept as {backup}",
+    "cli.bad_size": "--size must look like 1600x1000, not '{size}'",
+    "cli.no_display": "no display found. Run this on a desktop session, or under a virtual screen: "
+                      "apt-get install xvfb && xvfb-run make run",
+    "cli.no_gui": "the desktop app cannot start ({reason})",
 })
 NL.update({
     "cli.also_open": "waarschuwing: {file} is ook geopend in een ander programma",
     "cli.upgraded": "{file} is bijgewerkt; de oude versie is bewaard als {backup}",
+    "cli.bad_size": "--size moet eruitzien als 1600x1000, niet '{size}'",
+    "cli.no_display": "geen beeldscherm gevonden. Start dit in een bureaubladsessie, of op een virtueel "
+                      "scherm: apt-get install xvfb && xvfb-run make run",
+    "cli.no_gui": "de desktop-app kan niet starten ({reason})",
 })
 
 EN.update({
@@ -216,4 +224,86 @@ NL.update({
     "import.err.damaged_package": "beschadigd of geen {what}",
     "import.err.zip_bomb": "het bestand ({what}) zou uitpakken tot een onwaarschijnlijke grootte (een "
                            "beschadigd of kwaadaardig bestand); het is niet geopend",
+})
+
+EN.update({
+    "batch.blank_case": "the participant name (--case) is blank",
+    "batch.blank_pattern": "the file-name pattern (--case-pattern) is blank",
+    "batch.bad_pattern": "the file-name pattern '{pattern}' is not a valid regular expression ({reason})",
+})
+NL.update({
+    "batch.blank_case": "de naam van de deelnemer (--case) is leeg",
+    "batch.blank_pattern": "het bestandsnaampatroon (--case-pattern) is leeg",
+    "batch.bad_pattern": "het bestandsnaampatroon '{pattern}' is geen geldige reguliere expressie ({reason})",
+})
+
+# Transcript files (importers)
+EN.update({
+    "import.err.not_found": 'file not found',
+    "import.err.empty": 'the file is empty',
+    "import.err.binary": 'not a text file (binary content)',
+    "import.err.no_text": 'the file contains no text',
+    "import.err.not_rtf": 'not an RTF file',
+    "import.err.damaged_rtf": 'damaged RTF file',
+    "import.err.damaged_docx": 'damaged or not a Word document',
+    "import.err.old_doc": 'old Word .doc files are not supported; save it as .docx',
+    "import.err.not_vtt": 'not a WebVTT file (no WEBVTT header)',
+    "import.err.no_cues": 'no subtitle cues found',
+    "import.err.no_cue_text": 'no subtitle text found',
+    "import.err.damaged_odt": 'damaged or not an OpenDocument text file',
+    "import.err.encrypted_odt": 'password-protected or encrypted OpenDocument file',
+    "import.err.not_pdf": 'not a PDF file',
+    "import.err.encrypted_pdf": 'encrypted PDF (cannot be decrypted here)',
+    "import.err.password_pdf": 'password-protected PDF',
+    "import.err.damaged_pdf": 'damaged PDF file',
+    "import.err.no_text_layer": 'no text layer — run OCR first',
+    "import.err.cannot_open": 'cannot open the file ({reason})',
+    "import.err.cannot_read": 'cannot read the file ({reason})',
+    "import.err.too_large": 'file is too large ({size}; the limit is {limit})',
+    "import.err.bad_encoding": 'the file is not valid {encoding} text',
+    "import.err.unsupported": "unsupported file type '.{ext}'",
+    "import.err.too_many_cues": 'the file has more than {max:,} subtitle cues; split it into smaller files',
+    "import.err.encrypted_docx": 'password-protected or encrypted Word file (or an old .doc; save it as .docx)',
+})
+NL.update({
+    "import.err.not_found": 'bestand niet gevonden',
+    "import.err.empty": 'het bestand is leeg',
+    "import.err.binary": 'geen tekstbestand (binaire inhoud)',
+    "import.err.no_text": 'het bestand bevat geen tekst',
+    "import.err.not_rtf": 'geen RTF-bestand',
+    "import.err.damaged_rtf": 'beschadigd RTF-bestand',
+    "import.err.damaged_docx": 'beschadigd of geen Word-document',
+    "import.err.old_doc": 'oude Word-bestanden (.doc) worden niet ondersteund; sla het op als .docx',
+    "import.err.not_vtt": 'geen WebVTT-bestand (geen WEBVTT-kop)',
+    "import.err.no_cues": 'geen ondertitels gevonden',
+    "import.err.no_cue_text": 'geen ondertiteltekst gevonden',
+    "import.err.damaged_odt": 'beschadigd of geen OpenDocument-tekstbestand',
+    "import.err.encrypted_odt": 'met een wachtwoord beveiligd of versleuteld OpenDocument-bestand',
+    "import.err.not_pdf": 'geen PDF-bestand',
+    "import.err.encrypted_pdf": 'versleutelde PDF (kan hier niet worden ontsleuteld)',
+    "import.err.password_pdf": 'met een wachtwoord beveiligde PDF',
+    "import.err.damaged_pdf": 'beschadigd PDF-bestand',
+    "import.err.no_text_layer": 'geen tekstlaag — laat er eerst OCR op los',
+    "import.err.cannot_open": 'kan het bestand niet openen ({reason})',
+    "import.err.cannot_read": 'kan het bestand niet lezen ({reason})',
+    "import.err.too_large": 'bestand is te groot ({size}; de grens is {limit})',
+    "import.err.bad_encoding": 'het bestand is geen geldige {encoding}-tekst',
+    "import.err.unsupported": "niet ondersteund bestandstype '.{ext}'",
+    "import.err.too_many_cues": 'het bestand heeft meer dan {max:,} ondertitels; splits het in kleinere bestanden',
+    "import.err.encrypted_docx": 'met een wachtwoord beveiligd of versleuteld Word-bestand (of een oud '
+        '.doc; sla het op als .docx)',
+})
+
+# Codebook files (exchange)
+EN.update({
+    "exchange.err.unknown_format": "unknown codebook format ({what}); use {allowed}",
+    "exchange.err.too_deep": "the codebook is nested {depth} levels deep; at most {max} levels can be "
+                             "exported (move the deepest codes up first)",
+    "exchange.err.cannot_write": "cannot write the file ({reason})",
+})
+NL.update({
+    "exchange.err.unknown_format": "onbekend codeboekformaat ({what}); gebruik {allowed}",
+    "exchange.err.too_deep": "het codeboek is {depth} niveaus diep genest; hoogstens {max} niveaus kunnen "
+                             "worden geëxporteerd (verplaats de diepste codes eerst omhoog)",
+    "exchange.err.cannot_write": "kan het bestand niet schrijven ({reason})",
 })

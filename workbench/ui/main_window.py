@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from workbench.core.commands import ApplyCodeTree
-from workbench.i18n import tr
+from workbench.i18n import menu_title, tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
@@ -24,18 +24,20 @@ from workbench.ui.coding.inspector import CodingInspector
 from workbench.ui.coding.navigate import step_across, step_in_document
 from workbench.ui.coding.palette import QuickCodePalette
 from workbench.ui.documents_dock import DocumentsDock
-from workbench.ui.importing import run_import_dialog
+from workbench.ui.importing import choose_files, run_import_dialog
 from workbench.ui.main_menus import MainMenus
 from workbench.ui.memo_editor import open_memo
 from workbench.ui.new_project import ask_new_project
 from workbench.ui.panels import Panels
 from workbench.ui.participants import ParticipantsDialog
+from workbench.ui.recovery import offer_restore
 from workbench.ui.retrieval import RetrievalDock
 from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
 from workbench.ui.settings import Settings
 from workbench.ui.status_line import StatusLine
 from workbench.ui.transcript.panel import TranscriptPanel
+from workbench.ui.values_map import ValuesMapPanel
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisActions(self)
         self.status = StatusLine(self)
         self.menus = MainMenus(self)
+        self.values_map = ValuesMapPanel(self)
         self.panels = Panels(self._panels())
         self._connect()
         self.setAcceptDrops(True)
@@ -74,7 +77,7 @@ class MainWindow(QMainWindow):
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.analysis.dock, self.status, self.menus]
+                self.codebook, self.search, self.analysis.dock, self.status, self.menus, self.values_map]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.panel.importRequested.connect(lambda: self.import_files())
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
+        self.documents.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.codeWanted.connect(self.open_palette)
         self.codebook.codeActivated.connect(self.controller.code_selection)
@@ -100,8 +104,10 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except ProjectError as exc:
+            if offer_restore(self, exc):  # damaged, with a backup the user chose to restore
+                return self.open_project(path)
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return False
         if project.in_use_elsewhere:
             QMessageBox.warning(self, tr("wb.open.in_use_title"), tr("wb.open.in_use", file=Path(path).name))
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
             project = Project.create(path, language=language)
         except ProjectError as exc:
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return
         if scheme:
             self._apply_scheme(project, scheme)
@@ -266,15 +272,25 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("wb.menu.open"), "", tr("wb.open.filter"))
+        path, _ = QFileDialog.getOpenFileName(self, menu_title("wb.menu.open"), "", tr("wb.open.filter"))
         if path:
             self.open_project(path)
+
+    def import_qdpx(self) -> None:  # REFI-QDA project exchange: ui/exchange
+        from workbench.ui.exchange import import_project
+
+        import_project(self)
+
+    def export_qdpx(self) -> None:
+        from workbench.ui.exchange import export_project
+
+        export_project(self)
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, tr("wb.menu.import"))
+            paths = choose_files(self)
         if paths:
             run_import_dialog(self.session, list(paths), self)
 

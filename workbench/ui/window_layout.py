@@ -41,8 +41,8 @@ def apply_default(window) -> None:
     window.splitDockWidget(window.documents, window.codebook, Qt.Orientation.Vertical)
     window.addDockWidget(Area.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Area.BottomDockWidgetArea, window.retrieval)
-    # tabbed, not side by side: two wide panels side by side would force the window wider
-    # than a 1280 px laptop screen
+    # tabbed, not side by side: beside the analysis, Retrieved segments would be too narrow
+    # to show its text column
     window.tabifyDockWidget(window.retrieval, window.search)
     window.tabifyDockWidget(window.retrieval, window.analysis.dock)
     for dock in window.docks():

@@ -18,6 +18,7 @@ from workbench.core.commands.codings import (
     RemoveCodings,
 )
 from workbench.core.commands.compound import Compound, combine
+from workbench.core.commands.document_edits import RedetectTurns, RenameDocument, RenameSpeaker
 from workbench.core.commands.documents import (
     AddCase,
     AddDocument,
@@ -29,10 +30,20 @@ from workbench.core.commands.documents import (
     SetSpeakerRole,
     sha256_text,
 )
+from workbench.core.commands.org_values import (
+    AddOrgValue,
+    ChangeOrgValue,
+    DeleteOrgValue,
+    ImportOrgValues,
+    MoveOrgValue,
+    SetOrgValueLinks,
+)
 
 __all__ = [
     "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
     "ChangeCoding", "CodeAtPath", "Command", "CommandError", "Compound", "DeleteCode", "MergeCodes",
-    "MoveCode", "NewCoding", "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute",
+    "MoveCode", "NewCoding", "Patch", "RedetectTurns", "RemoveCodings", "RemoveDocument", "RenameCase",
+    "RenameDocument", "RenameSpeaker", "SetAttribute",
     "SetDocumentCase", "SetMemo", "SetSpeakerRole", "combine", "sha256_text",
 ]
+__all__ += ["AddOrgValue", "ChangeOrgValue", "DeleteOrgValue", "ImportOrgValues", "MoveOrgValue", "SetOrgValueLinks"]

@@ -130,7 +130,7 @@ def lines_needed(text: str | None, width: float) -> int:
     """Lines a wrapped text takes in a column of `width` (Excel's units: '0' characters)."""
     if not text:
         return 1
-    per_line = max(1, int(width * 1.15))
+    per_line = max(1, int(width * 1.25))
     return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
 
 

@@ -15,6 +15,7 @@ from workbench.export.xlsx.style import (
     PLAIN,
     SUBTITLE,
     THIN,
+    TOP,
     WRAP,
     cell,
     column,
@@ -103,7 +104,7 @@ def write_cooccurrence(wb, ctx) -> None:
                     cell(ws, jac, PLAIN, align=CENTER, fmt=DECIMAL2, border=THIN)]
         if row < n:
             a = involved[row]
-            line += [None, cell(ws, names[row], PLAIN, border=THIN)]
+            line += [None, cell(ws, names[row], PLAIN, align=TOP, border=THIN)]
             line += [cell(ws, co.counts[a][b] or None, PLAIN, align=CENTER, border=THIN) if a != b
                      else cell(ws, None, fill=BAND_FILL, border=THIN) for b in involved]
         ws.append(line)

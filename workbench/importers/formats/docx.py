@@ -57,13 +57,11 @@ def _check_signature(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(8)
     if not head.strip(b"\x00 \t\r\n"):
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, "import.err.empty")
     if head.startswith(OLE_MAGIC):
-        raise ImportRefused(
-            path, "password-protected or encrypted Word file (or an old .doc; save it as .docx)"
-        )
+        raise ImportRefused(path, "import.err.encrypted_docx")
     if not head.startswith(ZIP_MAGIC):
-        raise ImportRefused(path, "damaged or not a Word document")
+        raise ImportRefused(path, "import.err.damaged_docx")
 
 
 @register("docx", "docm")
@@ -76,9 +74,9 @@ def read_docx(path: Path | str) -> ImportedDocument:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ImportRefused(path, "damaged or not a Word document") from exc
+        raise ImportRefused(path, "import.err.damaged_docx") from exc
     except Exception as exc:  # lxml parse errors and other surprises in a broken package
-        raise ImportRefused(path, f"damaged or not a Word document ({type(exc).__name__})") from exc
+        raise ImportRefused(path, "import.err.damaged_docx") from exc
     body = document.element.body
     paragraphs = [b for b in _blocks(body, document._body) if b.strip()]
     return make_document(path, "\n\n".join(paragraphs), "docx")
@@ -86,4 +84,4 @@ def read_docx(path: Path | str) -> ImportedDocument:
 
 @register("doc")
 def read_doc(path: Path | str) -> ImportedDocument:
-    raise ImportRefused(path, "old Word .doc files are not supported; save it as .docx")
+    raise ImportRefused(path, "import.err.old_doc")

@@ -6,8 +6,19 @@ visible tab; edits mark it stale and it refreshes when shown again, so coding st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.analysis.dataset import Filter, load
 from workbench.core.events import Change
@@ -21,6 +32,7 @@ from workbench.ui.analysis.views import (
     compact,
 )
 
+AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
 TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
 
 
@@ -39,8 +51,13 @@ class AnalysisDock(QDockWidget):
         self.value = QComboBox()
         self.value.setObjectName("analysis.value")
         self.coder_label, self.filter_label = QLabel(), QLabel()
+        self.refresh_button = QToolButton()
+        self.refresh_button.setObjectName("analysis.refresh")
+        self.refresh_button.clicked.connect(lambda: (self._fill_filters(), self.refresh()))
         self.summary = QLabel()
-        self.summary.setWordWrap(True)  # never widens the dock
+        # takes the room that is left and never widens (or heightens) the dock; full text as tip
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for combo in (self.coder, self.attribute, self.value):
             compact(combo)
         self.views = {"frequencies": FrequencyView(), "matrix": MatrixView(), "cooccurrence": CooccurrenceView(),
@@ -56,14 +73,21 @@ class AnalysisDock(QDockWidget):
         bar = QHBoxLayout()
         for w in (self.coder_label, self.coder, self.filter_label, self.attribute, self.value):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.refresh_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        self.setWidget(body)
+        # scrolls rather than widening the window when the dock is made narrow
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the tables scroll
+        scroll.setWidget(body)
+        body.setMinimumWidth(0)
+        self.setWidget(scroll)
         self.coder.currentIndexChanged.connect(lambda _: self.refresh())
         self.attribute.currentIndexChanged.connect(lambda _: self._fill_values())
         self.value.currentIndexChanged.connect(lambda _: self.refresh())
@@ -74,6 +98,8 @@ class AnalysisDock(QDockWidget):
     # ---- lifecycle ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(tr("an.dock"))
+        self.refresh_button.setText(tr("an.refresh"))
+        self.refresh_button.setToolTip(tr("an.refresh_tip"))
         self.coder_label.setText(tr("an.filter.coder"))
         self.filter_label.setText(tr("an.filter.participants"))
         for i, key in enumerate(TABS):
@@ -92,7 +118,12 @@ class AnalysisDock(QDockWidget):
     def on_change(self, change: Change) -> None:
         if change.entity in ("coding", "code", "case", "document") and not self.stale:
             self.stale = True
-            QTimer.singleShot(300, self._refresh_if_visible)
+            data = getattr(self, "data", None)
+            if data is not None and len(data.codings) > AUTO_REFRESH_CODINGS:
+                # a large project is re-read on request, so coding never waits for the analysis
+                self.summary.setText(tr("an.stale"))
+                return
+            QTimer.singleShot(400, self._refresh_if_visible)
 
     def _refresh_if_visible(self) -> None:
         if self.stale and self.isVisible():
@@ -152,6 +183,7 @@ class AnalysisDock(QDockWidget):
         self.all_coders = load(self.session.project, Filter(flt.where)) if flt.coder else self.data
         self.summary.setText(tr("an.summary", people=len(self.data.participants), docs=len(self.data.documents),
                                 codings=len(self.data.codings)))
+        self.summary.setToolTip(self.summary.text())
         self.stale = False
         self._shown = set()
         self._show_current()

@@ -16,7 +16,7 @@ class SaturationChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.result = None
-        self.setMinimumSize(280, 140)
+        self.setMinimumSize(240, 80)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:

@@ -166,7 +166,6 @@ class CooccurrenceView(AnalysisView):
         self.model = PairsModel()
         self.table = _table(self.model)
         self.table.setObjectName("analysis.cooccurrence")
-        self.table.setItemDelegateForColumn(3, BarDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -1,43 +1,78 @@
-"""Importing transcripts: a preview for one file, options + progress + summary for many."""
+"""Importing transcripts: a preview for one file; for many a preview table, progress and a summary."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from workbench.core.commands import combine
-from workbench.i18n import tr
-from workbench.importers import ImportRefused, read_file
-from workbench.importers.batch import import_files
-from workbench.ui.importing.options import BatchOptionsDialog
+from workbench.errors import Msg
+from workbench.i18n import menu_title, tr
+from workbench.importers import ImportRefused, read_file, supported_extensions
+from workbench.importers.batch import ImportOutcome, PlannedImport, import_files, import_planned, plan_files
+from workbench.ui.importing.batch_preview import BatchPreviewDialog, saved_case_option
 from workbench.ui.importing.preview import ImportPreviewDialog
 from workbench.ui.importing.summary import ImportSummaryDialog
+from workbench.ui.settings import Settings
 from workbench.ui.workers import run_worker
 
-__all__ = ["BatchOptionsDialog", "ImportPreviewDialog", "ImportSummaryDialog", "import_many",
-           "preview_one", "run_import_dialog"]
+__all__ = [
+    "BatchPreviewDialog",
+    "ImportPreviewDialog",
+    "ImportSummaryDialog",
+    "choose_files",
+    "import_many",
+    "preview_one",
+    "run_import_dialog",
+]
 
 
 def run_import_dialog(session, paths, parent=None):
     """Import the chosen files. One file: the preview dialog (returns the new document id or
-    None). Several: options, a cancellable progress dialog, then the summary (returns the
-    outcomes, or None when the user cancelled the options)."""
+    None). Several: the files are read and planned behind a progress dialog, the preview
+    table lets the user correct them, then they are imported and summed up (returns the
+    outcomes, or None when the user cancelled)."""
     paths = [Path(p) for p in paths]
     if not paths:
         return None
     if len(paths) == 1:
         return preview_one(session, paths[0], parent)
-    options = BatchOptionsDialog(paths, parent)
-    if options.exec() != QDialog.DialogCode.Accepted:
+    mode, pattern = saved_case_option(Settings())
+    planned = run_worker(parent, tr("bp.reading", n=len(paths)), plan_files, session.project, paths,
+                         case_mode=mode, case_pattern=pattern or None)
+    if planned.error is not None:
+        QMessageBox.warning(parent, tr("import.title"), tr("import.batch_failed", reason=planned.error))
         return None
-    outcomes, cancelled = import_many(session, paths, parent, case_pattern=options.pattern(),
-                                      language=options.language())
+    if planned.cancelled:
+        return None
+    preview = BatchPreviewDialog(session, planned.value or [], parent)
+    try:
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        preview.deleteLater()
+    outcomes, cancelled = import_many(session, preview.items, parent)
     if outcomes is not None:
         ImportSummaryDialog(outcomes, parent, cancelled=cancelled).exec()
     return outcomes
+
+
+def choose_files(parent=None) -> list[str]:
+    """Ask for transcripts: starts in the folder of the last import (else Documents), shows
+    the readable formats first."""
+    settings = Settings()
+    start = str(settings.q.value("import/last_folder", "") or "")
+    if not start or not Path(start).is_dir():
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
+    patterns = " ".join(f"*.{ext}" for ext in supported_extensions())
+    filters = f"{tr('import.files_filter', patterns=patterns)};;{tr('import.all_files')}"
+    paths, _ = QFileDialog.getOpenFileNames(parent, menu_title("wb.menu.import"), start, filters)
+    if paths:
+        settings.q.setValue("import/last_folder", str(Path(paths[0]).parent))
+    return list(paths)
 
 
 def read_for_preview(path: Path, parent=None):
@@ -46,11 +81,11 @@ def read_for_preview(path: Path, parent=None):
     try:
         return read_file(path)
     except ImportRefused as exc:
-        reason = exc.reason
+        reason = exc.reason_msg.render()
     except MemoryError:
         reason = tr("workers.out_of_memory")
-    except Exception as exc:  # a reader bug: a message, never a traceback
-        reason = f"{type(exc).__name__}: {exc}"
+    except Exception:  # a reader bug: a message, never a traceback
+        reason = Msg("batch.unreadable").render()
     finally:
         QGuiApplication.restoreOverrideCursor()
     QMessageBox.warning(parent, tr("import.title"), tr("import.refused", file=path.name, reason=reason))
@@ -67,11 +102,18 @@ def preview_one(session, path: Path, parent=None) -> int | None:
     return dialog.document_id
 
 
-def import_many(session, paths, parent=None, **options):
-    """Run the batch import behind a progress dialog and put the imported documents on the
-    undo stack as one step. Returns (outcomes, cancelled); outcomes None if it failed."""
-    result = run_worker(parent, tr("import.progress_title", n=len(paths)), import_files,
-                        session.project, paths, **options)
+def import_many(session, items, parent=None, **options):
+    """Import behind a progress dialog (planned items from the preview, or plain paths) and
+    put the imported documents on the undo stack as one step. Returns (outcomes, cancelled);
+    outcomes None if it failed."""
+    items = list(items)
+    planned = bool(items) and all(isinstance(i, PlannedImport | ImportOutcome) for i in items)
+    if planned:
+        result = run_worker(parent, tr("import.progress_title", n=len(items)), import_planned,
+                            session.project, items)
+    else:
+        result = run_worker(parent, tr("import.progress_title", n=len(items)), import_files,
+                            session.project, items, **options)
     if result.error is not None:
         QMessageBox.warning(parent, tr("import.title"), tr("import.batch_failed", reason=result.error))
         return None, result.cancelled

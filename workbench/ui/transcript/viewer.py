@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from workbench.core.events import Change
 from workbench.core.model import Coding
 from workbench.core.offsets import snap_to_words
+from workbench.store.errors import NotFound
 from workbench.ui.transcript.highlighter import Span, TranscriptHighlighter, TurnSpan, blend
 from workbench.ui.transcript.margin import CodingMargin
 from workbench.ui.transcript.offsetmap import OffsetMap
@@ -92,6 +93,19 @@ class TranscriptView(QPlainTextEdit):
         # and both requests coalesce into one pass.
         self.margin.schedule_relayout()
 
+    def _reload_if_edited(self, force: bool = False) -> None:
+        """Show the document again when its text or turns changed (a speaker renamed, turns
+        detected again), keeping the scroll position."""
+        try:
+            doc = self.project.document(self.document_id)
+        except NotFound:  # the turns' removal is announced before the document's own
+            self.show_document(self.project, None)
+            return
+        if force or doc.text != self.text:
+            scroll = self.verticalScrollBar().value()
+            self.show_document(self.project, self.document_id)
+            self.verticalScrollBar().setValue(scroll)
+
     def _load_codes(self) -> None:
         codes = self.project.codes()
         self.code_colors = {c.id: c.color for c in codes}
@@ -107,6 +121,11 @@ class TranscriptView(QPlainTextEdit):
         if change.entity == "document" and self.document_id in change.ids:
             if change.action == "removed":
                 self.show_document(self.project, None)
+            else:
+                self._reload_if_edited()
+            return
+        if change.entity == "turn" and self.document_id in change.document_ids:
+            self._reload_if_edited(force=True)  # roles or speakers: the label styling changes
             return
         if change.entity == "code":
             self._load_codes()

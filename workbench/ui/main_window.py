@@ -276,6 +276,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
+    def import_qdpx(self) -> None:  # REFI-QDA project exchange: ui/exchange
+        from workbench.ui.exchange import import_project
+
+        import_project(self)
+
+    def export_qdpx(self) -> None:
+        from workbench.ui.exchange import export_project
+
+        export_project(self)
+
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:
             return

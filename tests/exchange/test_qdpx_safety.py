@@ -93,7 +93,7 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 @pytest.mark.parametrize("qde", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["expansion", "external"])
 def test_xml_entities_are_refused(tmp_path, qde):
     path = build_qdpx(tmp_path / "ent.qdpx", qde)
-    _refused(tmp_path, path, "project.qde XML declares entities", "for safety")
+    _refused(tmp_path, path, "project.qde declares XML entities", "for safety")
 
 
 @pytest.mark.parametrize(("content", "fragment"), [
@@ -191,3 +191,20 @@ def test_overlong_code_names_are_shortened(tmp_path):
     with Project.open(tmp_path / "long.iwb") as project:
         (code,) = project.codes()
     assert len(code.name) <= MAX_CODE_NAME and code.name.endswith("…")
+
+
+def test_messages_render_in_dutch(tmp_path):
+    bad = tmp_path / "kapot.qdpx"
+    bad.write_bytes(b"geen zip")
+    with pytest.raises(ExchangeError) as info:
+        import_qdpx(bad, tmp_path / "n.iwb")
+    assert info.value.render("nl") == ("kapot.qdpx: geen REFI-QDA-project: het bestand is geen zip-archief "
+                                       "of het archief is beschadigd")
+    assert str(info.value).startswith("kapot.qdpx: not a REFI-QDA project")
+
+
+def test_codebook_export_that_cannot_write_names_the_reason(sample_project, tmp_path):
+    from workbench.exchange.codebook import export_codebook
+
+    with pytest.raises(ExchangeError, match=r"codes\.yaml: cannot write the file"):
+        export_codebook(sample_project, tmp_path / "missing" / "codes.yaml")

@@ -294,11 +294,11 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
     """Build a new project at ``target`` from the REFI-QDA file ``source``."""
     source, target = Path(source), Path(target)
     if target.exists() and not overwrite:
-        raise ExchangeError(target, "a file with this name already exists")
+        raise ExchangeError(target, "qdpx.err.target_exists")
     if target.exists() and ProjectLock.probe(target):
-        raise ExchangeError(target, "the project is open in another window or program; close it first")
+        raise ExchangeError(target, "qdpx.err.target_open")
     if not target.parent.is_dir():
-        raise ExchangeError(target, f"folder '{target.parent}' does not exist")
+        raise ExchangeError(target, "qdpx.err.no_folder", folder=str(target.parent))
     reader = SourceReader(source)
     try:
         qp = read_project(source, parse_qde(source, reader.project_bytes()))

@@ -212,8 +212,7 @@ def _source(element: ET.Element) -> QSource:
 
 def read_project(path: Path, root: ET.Element) -> QProject:
     if local(root.tag) != "Project":
-        raise ExchangeError(path, f"not a REFI-QDA project (the document is a <{local(root.tag)}>, "
-                            "not a <Project>)")
+        raise ExchangeError(path, "qdpx.err.not_project", tag=local(root.tag))
     project = QProject(name=(root.get("name") or "").strip(), origin=(root.get("origin") or "").strip(),
                        base_path=(root.get("basePath") or "").strip())
     users = child(root, "Users")

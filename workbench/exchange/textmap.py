@@ -1,7 +1,7 @@
 """Bring a foreign text into the stored form (DESIGN §2) and move its offsets along.
 
 A REFI-QDA file counts selection positions in the text as the other program stored it: it
-may hold byte-order marks, end lines with ``\\r\\n`` and hold decomposed accents
+may start with a byte-order mark, end lines with ``\\r\\n`` and hold decomposed accents
 (``e`` + combining acute). The workbench stores NFC text with ``\\n`` line ends, so each
 position is mapped onto the normalised text. A start inside a changed run (the ``\\n`` of a
 ``\\r\\n``, the accent of a decomposed letter) moves to the run's start, an end to its end,
@@ -14,8 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from workbench.core.normalise import REPLACE_RE as _EOL
-from workbench.core.normalise import REPLACEMENTS as _REPLACE
+from workbench.core.normalise import REPLACE_RE, REPLACEMENTS
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 # Starters that can still compose with the character before them under NFC (Hangul vowels
@@ -54,27 +53,27 @@ def _compose(first: tuple[list[int], list[int]], second: tuple[list[int], list[i
 
 
 def _line_ends(raw: str) -> tuple[str, tuple[list[int], list[int]] | None]:
-    """Line ends and marks as ``core.normalise.canonical`` has them (``\\r\\n`` → ``\\n``, a
-    paragraph separator → a blank line, no BOMs); the position maps (None: unchanged)."""
-    matches = list(_EOL.finditer(raw))
+    """Apply core.normalise's replacements (line ends, paragraph breaks, BOMs); the position
+    maps (None: unchanged)."""
+    matches = list(REPLACE_RE.finditer(raw))
     if not matches:
         return raw, None
     n = len(raw)
     lo = [0] * (n + 1)
     hi = [0] * (n + 1)
     pieces: list[str] = []
-    pos = q = 0
+    pos, q = 0, 0
     for m in matches:
         a, b = m.span()
+        rep = REPLACEMENTS[m.group()]
         lo[pos:a] = hi[pos:a] = range(q, q + a - pos)
         pieces.append(raw[pos:a])
         q += a - pos
-        replacement = _REPLACE[m.group()]
         lo[a] = hi[a] = q
         for i in range(a + 1, b):
-            lo[i], hi[i] = q, q + len(replacement)
-        pieces.append(replacement)
-        pos, q = b, q + len(replacement)
+            lo[i], hi[i] = q, q + len(rep)
+        pieces.append(rep)
+        pos, q = b, q + len(rep)
     lo[pos:n + 1] = hi[pos:n + 1] = range(q, q + n + 1 - pos)
     return "".join(pieces) + raw[pos:], (lo, hi)
 

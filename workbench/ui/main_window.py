@@ -37,6 +37,7 @@ from workbench.ui.session import Session
 from workbench.ui.settings import Settings
 from workbench.ui.status_line import StatusLine
 from workbench.ui.transcript.panel import TranscriptPanel
+from workbench.ui.values_map import ValuesMapPanel
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisActions(self)
         self.status = StatusLine(self)
         self.menus = MainMenus(self)
+        self.values_map = ValuesMapPanel(self)
         self.panels = Panels(self._panels())
         self._connect()
         self.setAcceptDrops(True)
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.analysis.dock, self.status, self.menus]
+                self.codebook, self.search, self.analysis.dock, self.status, self.menus, self.values_map]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)

@@ -30,6 +30,14 @@ from workbench.core.commands.documents import (
     SetSpeakerRole,
     sha256_text,
 )
+from workbench.core.commands.org_values import (
+    AddOrgValue,
+    ChangeOrgValue,
+    DeleteOrgValue,
+    ImportOrgValues,
+    MoveOrgValue,
+    SetOrgValueLinks,
+)
 
 __all__ = [
     "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
@@ -38,3 +46,4 @@ __all__ = [
     "RenameDocument", "RenameSpeaker", "SetAttribute",
     "SetDocumentCase", "SetMemo", "SetSpeakerRole", "combine", "sha256_text",
 ]
+__all__ += ["AddOrgValue", "ChangeOrgValue", "DeleteOrgValue", "ImportOrgValues", "MoveOrgValue", "SetOrgValueLinks"]

@@ -18,9 +18,19 @@ _CATALOGS = {"nl": NL, "en": EN}
 _language = "en"
 
 
+_listeners: list = []  # called with the new language (the UI installs Qt's own texts)
+
+
+def add_listener(callback) -> None:
+    if callback not in _listeners:
+        _listeners.append(callback)
+
+
 def set_language(lang: str) -> None:
     global _language
     _language = lang if lang in _CATALOGS else "en"
+    for callback in _listeners:
+        callback(_language)
 
 
 def language() -> str:
@@ -46,6 +56,19 @@ def translate(key: str, lang: str | None = None, /, **kwargs) -> str:
     if not kwargs:
         return text
     return (plural(text, **kwargs) if "|" in text else text).format(**kwargs)
+
+
+def plain(text: str) -> str:
+    """A menu text as a window title: no mnemonic "&" ("&&" stays "&"), no trailing "…"."""
+    text = re.sub(r"&(&?)", r"\1", text).strip()
+    for tail in ("…", "..."):
+        text = text.removesuffix(tail)
+    return text.strip()
+
+
+def menu_title(key: str, /, **kwargs) -> str:
+    """`tr` for a dialog or window title made from a menu entry's text."""
+    return plain(tr(key, **kwargs))
 
 
 def has_key(key: str) -> bool:

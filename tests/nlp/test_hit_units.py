@@ -36,3 +36,12 @@ def test_a_hit_on_the_speaker_label_is_skipped(sample_project):
 def test_unknown_unit_is_refused(sample_project):
     with pytest.raises(ValueError):
         plan_hit_segments(sample_project, [], "paragraph")
+
+
+def test_every_occurrence_in_a_turn_with_the_query(sample_project):
+    p = sample_project
+    hits = p.search("ik")  # one hit per turn; Marieke says "ik" several times in a turn
+    first_only = plan_hit_segments(p, hits, "hit")
+    every = plan_hit_segments(p, hits, "hit", query="ik")
+    assert len(every.segments) > len(first_only.segments)
+    assert {p.document(d).text[s:e].casefold() for d, s, e in every.segments} == {"ik"}

@@ -35,3 +35,11 @@ def test_offsets_with_emoji_and_accents():
     text = "Café 😤 was dicht. Daarna bijv. niets."
     spans = sentence_spans(text, "nl")
     assert [text[s:e] for s, e in spans] == ["Café 😤 was dicht.", "Daarna bijv. niets."]
+
+
+def test_warm_up_builds_the_pipeline_in_the_background():
+    from workbench.nlp.sentences import warm_up
+
+    thread = warm_up("en")
+    thread.join(timeout=60)
+    assert not thread.is_alive() and pipeline("en") is not None

@@ -104,6 +104,8 @@ EN = {
     "bp.reading": "Reading {n} {n|file|files}",
     "import.summary_no_speakers": "imported, but no speakers found",
     "newproj.full_path": "Will be saved as {path}",
+    "import.files_filter": "Transcripts ({patterns})",
+    "import.all_files": "All files (*)",
     "newproj.folder": "A name without a folder is saved in {folder}",
     "plan.imported_no_speakers": "{file}: imported as '{document}' ({words} {words|word|words}), "
                                  "but no speakers found",
@@ -209,6 +211,8 @@ NL = {
     "bp.reading": "{n} {n|bestand|bestanden} lezen",
     "import.summary_no_speakers": "geïmporteerd, maar geen sprekers gevonden",
     "newproj.full_path": "Wordt opgeslagen als {path}",
+    "import.files_filter": "Transcripten ({patterns})",
+    "import.all_files": "Alle bestanden (*)",
     "newproj.folder": "Een naam zonder map wordt opgeslagen in {folder}",
     "plan.imported_no_speakers": "{file}: geïmporteerd als '{document}' ({words} {words|woord|woorden}), "
                                  "maar geen sprekers gevonden",

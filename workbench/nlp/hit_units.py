@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from workbench.core.spans import turn_body
 from workbench.nlp.sentences import sentence_at
+from workbench.store.search import match_spans
 
 UNITS = ("hit", "sentence", "turn")
 
@@ -22,8 +23,10 @@ class HitPlan:
         return len({doc for doc, _, _ in self.segments})
 
 
-def plan_hit_segments(project, hits, unit: str = "hit", respondents_only: bool = True) -> HitPlan:
-    """The segments to code for these hits (Hit objects from `project.search`)."""
+def plan_hit_segments(project, hits, unit: str = "hit", respondents_only: bool = True,
+                      query: str = "") -> HitPlan:
+    """The segments to code for these hits (Hit objects from `project.search`, one per turn).
+    With the query, the unit "hit" takes every occurrence in the turn, not only the first."""
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {', '.join(UNITS)}")
     plan = HitPlan()
@@ -44,11 +47,12 @@ def plan_hit_segments(project, hits, unit: str = "hit", respondents_only: bool =
             plan.skipped_labels += 1
             continue
         if unit == "hit":
-            span = (max(hit.start, lo), hit.end)
+            spans = (match_spans(text, query, lo, hi) if query else []) or [(max(hit.start, lo), hit.end)]
         else:
-            span = (lo, hi) if unit == "turn" else sentence_at(text, max(hit.start, lo), lo, hi, language)
-        key = (hit.document_id, *span)
-        if key not in seen and span[0] < span[1]:
-            seen.add(key)
-            plan.segments.append(key)
+            spans = [(lo, hi) if unit == "turn" else sentence_at(text, max(hit.start, lo), lo, hi, language)]
+        for span in spans:
+            key = (hit.document_id, *span)
+            if key not in seen and span[0] < span[1]:
+                seen.add(key)
+                plan.segments.append(key)
     return plan

@@ -32,6 +32,14 @@ def pipeline(language: str = "nl"):
         return _build(language if language in _LANGUAGES else "nl")
 
 
+def warm_up(language: str = "nl") -> threading.Thread:
+    """Build the pipeline in a background thread (a project was opened: the first Ctrl+E or
+    code-all-hits by sentence should not wait for spaCy to load)."""
+    thread = threading.Thread(target=pipeline, args=(language,), name="sentencizer", daemon=True)
+    thread.start()
+    return thread
+
+
 def sentence_spans(text: str, language: str = "nl", lo: int = 0,
                    hi: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every sentence in text[lo:hi], offsets into `text`, spaces trimmed."""

@@ -72,6 +72,17 @@ def locate(turn_text: str, patterns: list[re.Pattern]) -> tuple[int, int]:
     return best or (0, 0)
 
 
+def match_spans(text: str, query: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Every match of the query's terms in text[lo:hi] (offsets into `text`), in order; what a
+    hit list shows once per turn, for coding each occurrence."""
+    _match, terms = fts_query(query)
+    hi = len(text) if hi is None else hi
+    folded = fold(text[lo:hi])
+    spans = {(lo + m.start(), lo + m.end()) for words, prefix in terms
+             for m in _term_regex(words, prefix).finditer(folded) if m.end() > m.start()}
+    return sorted(spans)
+
+
 class SearchMixin:
     def search(self, query: str, limit: int = 500) -> list[Hit]:
         match, terms = fts_query(query)

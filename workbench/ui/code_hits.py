@@ -27,7 +27,7 @@ class CodeHitsDialog(QDialog):
     def __init__(self, session, hits, query: str, code_id: int | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("code_hits")
-        self.session, self.hits = session, list(hits)
+        self.session, self.hits, self.query = session, list(hits), query
         self.plan = HitPlan()
         self.setWindowTitle(tr("hits.title"))
         self.setMinimumWidth(520)
@@ -93,7 +93,7 @@ class CodeHitsDialog(QDialog):
 
     def _update(self, *_) -> None:
         self.plan = plan_hit_segments(self.session.project, self.hits, self.unit(),
-                                      self.respondents.isChecked())
+                                      self.respondents.isChecked(), self.query)
         n, docs = len(self.plan.segments), self.plan.documents
         parts = [tr("hits.count", n=n, docs=docs)]
         if self.plan.skipped_roles:

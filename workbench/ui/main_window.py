@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from workbench.core.commands import ApplyCodeTree
-from workbench.i18n import tr
+from workbench.i18n import menu_title, tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
@@ -24,7 +24,7 @@ from workbench.ui.coding.inspector import CodingInspector
 from workbench.ui.coding.navigate import step_across, step_in_document
 from workbench.ui.coding.palette import QuickCodePalette
 from workbench.ui.documents_dock import DocumentsDock
-from workbench.ui.importing import run_import_dialog
+from workbench.ui.importing import choose_files, run_import_dialog
 from workbench.ui.main_menus import MainMenus
 from workbench.ui.memo_editor import open_memo
 from workbench.ui.new_project import ask_new_project
@@ -272,15 +272,25 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc))
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("wb.menu.open"), "", tr("wb.open.filter"))
+        path, _ = QFileDialog.getOpenFileName(self, menu_title("wb.menu.open"), "", tr("wb.open.filter"))
         if path:
             self.open_project(path)
+
+    def import_qdpx(self) -> None:  # REFI-QDA project exchange: ui/exchange
+        from workbench.ui.exchange import import_project
+
+        import_project(self)
+
+    def export_qdpx(self) -> None:
+        from workbench.ui.exchange import export_project
+
+        export_project(self)
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, tr("wb.menu.import"))
+            paths = choose_files(self)
         if paths:
             run_import_dialog(self.session, list(paths), self)
 

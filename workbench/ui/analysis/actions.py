@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from workbench.i18n import tr
+from workbench.i18n import menu_title, tr
 from workbench.ui.analysis.dock import AnalysisDock
 
 
@@ -41,7 +41,7 @@ class AnalysisActions(QObject):
         project = session.project
         if path is None:
             suggested = str(Path(project.path).with_name(f"{project.path.stem} - {tr('an.export.suffix')}.xlsx"))
-            path, _ = QFileDialog.getSaveFileName(self.w, tr("wb.menu.export_xlsx"), suggested,
+            path, _ = QFileDialog.getSaveFileName(self.w, menu_title("wb.menu.export_xlsx"), suggested,
                                                   tr("an.export.filter"))
             if not path:
                 return None
@@ -70,7 +70,7 @@ class AnalysisActions(QObject):
         if session is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.w, tr("wb.menu.merge_project"), "", tr("wb.open.filter"))
+            path, _ = QFileDialog.getOpenFileName(self.w, menu_title("wb.menu.merge_project"), "", tr("wb.open.filter"))
             if not path:
                 return None
         title = tr("an.merge.title")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog
 
 from workbench.core.commands import (
@@ -18,7 +18,7 @@ from workbench.core.commands import (
 )
 from workbench.core.spans import in_vivo_name, label_end, turn_body
 from workbench.i18n import tr
-from workbench.nlp.sentences import sentence_at
+from workbench.nlp.sentences import sentence_at, warm_up
 from workbench.ui.settings import Settings
 
 
@@ -52,6 +52,9 @@ class CodingController(QObject):
     # ---- panel protocol (ui.panels): the controller only needs the session ------------
     def set_session(self, session) -> None:
         self.session = session
+        if session is not None:  # load the sentencizer once the window is up, not on Ctrl+E
+            language = session.project.language
+            QTimer.singleShot(1500, lambda: warm_up(language))
 
     def on_change(self, change) -> None:
         pass

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from workbench.core.commands import combine
 from workbench.errors import Msg
-from workbench.i18n import tr
-from workbench.importers import ImportRefused, read_file
+from workbench.i18n import menu_title, tr
+from workbench.importers import ImportRefused, read_file, supported_extensions
 from workbench.importers.batch import ImportOutcome, PlannedImport, import_files, import_planned, plan_files
 from workbench.ui.importing.batch_preview import BatchPreviewDialog, saved_case_option
 from workbench.ui.importing.preview import ImportPreviewDialog
@@ -19,8 +19,15 @@ from workbench.ui.importing.summary import ImportSummaryDialog
 from workbench.ui.settings import Settings
 from workbench.ui.workers import run_worker
 
-__all__ = ["BatchPreviewDialog", "ImportPreviewDialog", "ImportSummaryDialog", "import_many",
-           "preview_one", "run_import_dialog"]
+__all__ = [
+    "BatchPreviewDialog",
+    "ImportPreviewDialog",
+    "ImportSummaryDialog",
+    "choose_files",
+    "import_many",
+    "preview_one",
+    "run_import_dialog",
+]
 
 
 def run_import_dialog(session, paths, parent=None):
@@ -51,6 +58,21 @@ def run_import_dialog(session, paths, parent=None):
     if outcomes is not None:
         ImportSummaryDialog(outcomes, parent, cancelled=cancelled).exec()
     return outcomes
+
+
+def choose_files(parent=None) -> list[str]:
+    """Ask for transcripts: starts in the folder of the last import (else Documents), shows
+    the readable formats first."""
+    settings = Settings()
+    start = str(settings.q.value("import/last_folder", "") or "")
+    if not start or not Path(start).is_dir():
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
+    patterns = " ".join(f"*.{ext}" for ext in supported_extensions())
+    filters = f"{tr('import.files_filter', patterns=patterns)};;{tr('import.all_files')}"
+    paths, _ = QFileDialog.getOpenFileNames(parent, menu_title("wb.menu.import"), start, filters)
+    if paths:
+        settings.q.setValue("import/last_folder", str(Path(paths[0]).parent))
+    return list(paths)
 
 
 def read_for_preview(path: Path, parent=None):

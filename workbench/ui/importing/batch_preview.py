@@ -159,7 +159,7 @@ class BatchPreviewDialog(QDialog):
         text = ", ".join(f"{s} ({tr(f'import.role.{r}').lower()})" for s, _, r in speakers)
         button = self.table.cellWidget(row, _SPEAKERS)
         button.setText(text or tr("plan.no_speakers"))
-        button.setToolTip(tr("bp.roles"))
+        button.setToolTip(f"{text}\n{tr('bp.roles')}" if text else "")
         button.setEnabled(bool(speakers))
         notes = "; ".join(w.render() for w in plan.warnings())
         self.table.blockSignals(True)

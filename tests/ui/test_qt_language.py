@@ -1,0 +1,50 @@
+"""Qt's own texts follow the UI language; titles never show a menu mnemonic."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from workbench import i18n
+
+from . import wb_support
+
+window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
+
+
+def test_standard_buttons_speak_dutch_in_dutch_mode(qtbot):
+    try:
+        i18n.set_language("nl")
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        qtbot.addWidget(box)
+        assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Ja", "Nee"]
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    finally:
+        i18n.set_language("en")
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert box.buttons()[0].text().replace("&", "") == "No"
+
+
+def test_file_dialog_title_has_no_mnemonic(window, monkeypatch):
+    titles = []
+
+    filters = []
+
+    def capture(parent, caption="", folder="", name_filter="", *args, **kwargs):
+        titles.append(caption)
+        filters.append(name_filter)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(capture))
+    window.menus.set_language("nl")
+    window.menus.actions["import"].trigger()
+    assert titles == ["Transcripten importeren"]
+    assert "*.docx" in filters[0] and filters[0].startswith("Transcripten (")
+    assert "&" in window.menus.actions["import"].text()  # the menu keeps its mnemonic
+
+
+def test_plain_strips_mnemonics_and_ellipsis():
+    assert i18n.plain("Transcripten &importeren…") == "Transcripten importeren"
+    assert i18n.plain("Save && close...") == "Save & close"

@@ -31,11 +31,15 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
 
     def add(self, phrase: str, payload: object) -> None:
-        keys = self.pipeline.phrase_keys(phrase)
-        if keys:
-            bucket = self._by_first.setdefault(keys[0], [])
-            bucket.append((keys, phrase, payload))
-            bucket.sort(key=lambda e: -len(e[0]))
+        """A phrase; "valt … weg" lets up to four words come between its parts (Dutch
+        separable verbs)."""
+        parts = [self.pipeline.phrase_keys(p) for p in phrase.replace("...", "…").split("…")]
+        if not all(parts):
+            return
+        keys = parts[0]
+        bucket = self._by_first.setdefault(keys[0], [])
+        bucket.append((keys, phrase, (payload, tuple(parts[1:]))))
+        bucket.sort(key=lambda e: -len(e[0]))
 
     def __len__(self) -> int:
         return sum(len(b) for b in self._by_first.values())
@@ -48,18 +52,37 @@ class PhraseIndex:
             bucket = get(k)
             if bucket is None:
                 continue
-            for phrase_keys, phrase, payload in bucket:
+            for phrase_keys, phrase, (payload, rest) in bucket:
                 n = len(phrase_keys)
                 if n == 1 or tuple(keys[i:i + n]) == phrase_keys:
-                    out.append(Match(i, i + n, phrase, payload))
+                    end = _gapped(keys, i + n, rest)
+                    if end is not None:
+                        out.append(Match(i, end, phrase, payload))
         return out
+
+
+def _gapped(keys: list[str], pos: int, rest: tuple[tuple[str, ...], ...], gap: int = 4) -> int | None:
+    """End of a match whose later parts follow within `gap` tokens each, or None."""
+    for part in rest:
+        n = len(part)
+        for j in range(pos, min(pos + gap + 1, len(keys) - n + 1)):
+            if tuple(keys[j:j + n]) == part:
+                pos = j + n
+                break
+        else:
+            return None
+    return pos
+
+
+SENTIMENT_SKIP = {"nl": {"naar", "best", "echt", "erg", "heel", "vol", "groot", "klein", "laag", "hoog"},
+                  "en": {"fine", "kind", "late"}}
 
 
 @dataclass(frozen=True)
 class Lexicons:
     emotions: PhraseIndex  # payload (emotion, intensity)
     cues: PhraseIndex  # payload (label, weight)
-    sentiment: dict[str, float]  # token key → polarity
+    sentiment: dict[str, float]  # lemma → polarity (not stemmed: adjective stems meet verbs)
 
 
 @lru_cache(maxsize=2)
@@ -73,11 +96,13 @@ def for_language_lexicons(language: str) -> Lexicons:
     for phrase, label, weight, *_ in read_tsv(f"cues.{lang}.tsv"):
         cues.add(phrase, (label, float(weight)))
     sentiment: dict[str, float] = {}
+    skip = set(pipeline.modifiers) | SENTIMENT_SKIP.get(lang, set())
     for form, polarity, *_ in read_tsv(f"sentiment.{lang}.tsv"):
         value = float(polarity)
-        if abs(value) >= 0.2:  # near-neutral adjectives ("Amsterdams") say nothing
-            key = pipeline.key(form)
-            # Forms that share a key: keep the stronger judgement.
-            if abs(value) > abs(sentiment.get(key, 0.0)):
+        # Near-neutral adjectives ("Amsterdams") say nothing; modifiers and words that are
+        # mostly something else ("naar" = to) are not judgements.
+        if abs(value) >= 0.2 and form not in skip:
+            key = pipeline.lemma(form)
+            if abs(value) > abs(sentiment.get(key, 0.0)):  # forms sharing a lemma: the stronger
                 sentiment[key] = value
     return Lexicons(emotions, cues, sentiment)

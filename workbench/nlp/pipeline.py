@@ -49,6 +49,7 @@ class Sentence:
     text: str
     words: list[str]  # the tokens as written
     keys: list[str]  # lemma+stem keys, lower-case
+    lemmas: list[str]  # lookup lemmas, lower-case (adjective polarity matches on these)
     offsets: list[int]  # each token's start in the document
     negated: list[bool]
     weight: list[float]  # intensity modifier that applies to each token (1.0 = none)
@@ -71,7 +72,7 @@ class Pipeline:
         self.nlp.initialize()
         self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")
         self._stem = SnowballStemmer("dutch" if self.language == "nl" else "english").stem
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
         self.negators = NEGATORS[self.language]
         self.breaks = CLAUSE_BREAKS[self.language]
         self.modifiers = {**DIMINISHERS[self.language], **INTENSIFIERS[self.language]}
@@ -81,11 +82,14 @@ class Pipeline:
         return self._lemmas.get(lower, lower)
 
     def key(self, word: str) -> str:
+        return self.key_lemma(word)[0]
+
+    def key_lemma(self, word: str) -> tuple[str, str]:
         k = self._keys.get(word)
         if k is None:
             lower = word.lower().replace("’", "'")
             lemma = self._lemmas.get(lower, lower)
-            k = self._stem(lemma) if lemma.isalpha() else lemma
+            k = (self._stem(lemma) if lemma.isalpha() else lemma, lemma)
             self._keys[word] = k
         return k
 
@@ -107,11 +111,12 @@ class Pipeline:
                 words = [t.text for t in toks]
                 if all(_PUNCT.match(w) for w in words):
                     continue
-                keys = [self.key(w) for w in words]
+                pairs = [self.key_lemma(w) for w in words]
+                keys = [p[0] for p in pairs]
                 start = s + toks[0].idx
                 end = s + toks[-1].idx + len(toks[-1].text)
                 negated, weight = self._scope(words, keys)
-                out.append(Sentence(start, end, text[start:end], words, keys,
+                out.append(Sentence(start, end, text[start:end], words, keys, [p[1] for p in pairs],
                                     [s + t.idx for t in toks], negated, weight, turn_index))
         return out
 

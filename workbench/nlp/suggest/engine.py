@@ -144,6 +144,9 @@ class _DocumentRun:
             if score:
                 pieces[label].append((score, "cue", r(f"sg.reason.cue.{label}",
                                                       phrases=_quote(ev.cue_phrases(label))), None))
+        if ev.negator:
+            pieces["pain_point"].append((0.3, "cue", r("sg.reason.cue.pain_point", phrases=_quote([ev.negator])),
+                                         None))
         neg = ev.negative_strength()
         if neg:
             key = "sg.reason.negated_praise" if ev.negated_praise else "sg.reason.negative"
@@ -156,7 +159,7 @@ class _DocumentRun:
             pieces["emotion"].append((score, "emotion", r("sg.reason.emotion", words=_quote(words),
                                                           emotion=label), name))
             if name in NEGATIVE_EMOTIONS:
-                pieces["pain_point"].append((0.5 * score, "emotion", r("sg.reason.emotion",
+                pieces["pain_point"].append((0.3 * score, "emotion", r("sg.reason.emotion",
                                             words=_quote(words), emotion=label), None))
         for label in EXPECTATION_CUES:
             score = ev.cue_score(label)

@@ -31,6 +31,7 @@ class Evidence:
     negated_praise: list[str] = field(default_factory=list)
     cues: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     other_brand: str | None = None
+    negator: str | None = None  # a negation that does not soften a complaint ("geen gedoe")
 
     def cue_score(self, label: str) -> float:
         return noisy_or(w for w, _ in self.cues.get(label, ()))
@@ -85,8 +86,11 @@ class Reader:
 
     def read(self, s: Sentence) -> Evidence:
         ev = Evidence()
+        softened = False
+        emotion_tokens: set[int] = set()
         for m in self.lex.emotions.find(s):
             emotion, intensity = m.payload
+            emotion_tokens.update(range(m.first, m.last))
             words = " ".join(s.words[m.first:m.last])
             if self._negated(s, m):
                 if emotion in POSITIVE_EMOTIONS:  # "niet blij": a negative judgement
@@ -100,9 +104,9 @@ class Reader:
             else:
                 old[1].append(words)
         sentiment = self.lex.sentiment
-        for i, key in enumerate(s.keys):
-            polarity = sentiment.get(key)
-            if polarity is None:
+        for i, lemma in enumerate(s.lemmas):
+            polarity = sentiment.get(lemma)
+            if polarity is None or i in emotion_tokens:  # an emotion word is no judgement of the service
                 continue
             strength = min(1.0, abs(polarity) * s.weight[i])
             if s.negated[i]:
@@ -111,6 +115,7 @@ class Reader:
                     ev.negated_praise.append(s.words[i])
                 else:
                     ev.positive.append((0.3 * strength, s.words[i]))
+                    softened = True
             elif polarity > 0:
                 ev.positive.append((strength, s.words[i]))
             else:
@@ -118,9 +123,13 @@ class Reader:
         for m in self.lex.cues.find(s):
             label, weight = m.payload
             if self._negated(s, m):
+                softened = softened or label == "pain_point"
                 continue
             ev.cues.setdefault(label, []).append((min(1.0, weight * min(self._weight(s, m), 1.2)),
                                                   " ".join(s.words[m.first:m.last])))
+        if not softened and not ev.negated_praise:
+            # What did not happen is how complaints are told ("niemand belde", "no reply").
+            ev.negator = next((w for w in s.words if w.lower() in self.pipeline.negators), None)
         for i in range(1, len(s.words)):
             if s.words[i - 1].lower() in self.compare_before and _NAME.match(s.words[i]):
                 ev.other_brand = s.words[i]

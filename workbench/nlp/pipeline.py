@@ -39,6 +39,8 @@ DIMINISHERS = {
     "en": {w: 0.6 for w in "bit slightly somewhat fairly rather quite little mildly "
            "kinda sorta".split()},
 }
+# Particles whose lemma would meet a content word ("ja hoor" is not "dat hoort").
+KEY_OVERRIDES = {"nl": {"hoor": "hoor.", "toch": "toch.", "wel": "wel."}, "en": {}}
 _PUNCT = re.compile(r"^[\W_]+$")
 
 
@@ -73,6 +75,7 @@ class Pipeline:
         self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")
         self._stem = SnowballStemmer("dutch" if self.language == "nl" else "english").stem
         self._keys: dict[str, tuple[str, str]] = {}
+        self._overrides = KEY_OVERRIDES[self.language]
         self.negators = NEGATORS[self.language]
         self.breaks = CLAUSE_BREAKS[self.language]
         self.modifiers = {**DIMINISHERS[self.language], **INTENSIFIERS[self.language]}
@@ -89,7 +92,7 @@ class Pipeline:
         if k is None:
             lower = word.lower().replace("’", "'")
             lemma = self._lemmas.get(lower, lower)
-            k = (self._stem(lemma) if lemma.isalpha() else lemma, lemma)
+            k = (self._overrides.get(lower) or (self._stem(lemma) if lemma.isalpha() else lemma), lemma)
             self._keys[word] = k
         return k
 

@@ -27,10 +27,11 @@ from workbench.core.commands.documents import (
     SetSpeakerRole,
     sha256_text,
 )
+from workbench.core.commands.suggestions import AcceptSuggestions, RejectSuggestions
 
 __all__ = [
-    "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
+    "AcceptSuggestions", "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
     "ChangeCoding", "Command", "CommandError", "DeleteCode", "MergeCodes", "MoveCode", "NewCoding",
-    "Patch", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
+    "Patch", "RejectSuggestions", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
     "SetMemo", "SetSpeakerRole", "sha256_text",
 ]

@@ -125,12 +125,19 @@ class _DocumentRun:
     def _sentence(self, s: Sentence, ev: Evidence, small: list[str]) -> list[Suggestion]:
         r = self.reason
         hits: dict[str, list[tuple[float, int, str]]] = {}
+        counted: set[tuple[str, int]] = set()  # (kind, first token): one phrase counts once as evidence
+        indicator_pieces: list[tuple[str, float, int, str]] = []
         for m in self.targets.indicators.find(s):
-            if self.reader._negated(s, m):
+            if self.reader.negated(s, m):
                 continue
             code_id, score = m.payload
             kind = self.targets.kind_of[code_id]
-            hits.setdefault(kind, []).append((score * min(1.2, s.weight[m.first]), code_id, m.phrase))
+            score *= min(1.2, s.weight[m.first])
+            hits.setdefault(kind, []).append((score, code_id, m.phrase))
+            # The same words already matched as a cue, or for another code of the kind, add nothing.
+            if (kind, m.first) not in counted and not ev.cue_tokens.intersection(range(m.first, m.last)):
+                counted.add((kind, m.first))
+                indicator_pieces.append((kind, score, code_id, m.phrase))
         vec = None
         learned: dict[int, float] = {}
         if self.profiles is not None:
@@ -172,11 +179,10 @@ class _DocumentRun:
         if top and small and top[1] >= 0.6 and top[0] != "joy":
             pieces["expectation"].append((0.6, "cue", r("sg.reason.small_thing", emotion=r(f"sg.emotion.{top[0]}"),
                                                         small=_quote(small, 1)), "expectation.inferred"))
-        for kind, kind_hits in hits.items():
-            for score, code_id, phrase in kind_hits:
-                if kind in pieces:
-                    pieces[kind].append((score, "indicator", r("sg.reason.indicator", phrase=phrase,
-                                         code=self.targets.path(code_id)), None))
+        for kind, score, code_id, phrase in indicator_pieces:
+            if kind in pieces:
+                pieces[kind].append((score, "indicator", r("sg.reason.indicator", phrase=phrase,
+                                     code=self.targets.path(code_id)), None))
         out = []
         for kind, kind_pieces in pieces.items():
             if not kind_pieces:

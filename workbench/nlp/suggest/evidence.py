@@ -30,6 +30,7 @@ class Evidence:
     negative: list[tuple[float, str]] = field(default_factory=list)
     negated_praise: list[str] = field(default_factory=list)
     cues: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    cue_tokens: set[int] = field(default_factory=set)  # tokens inside a matched cue phrase
     other_brand: str | None = None
     negator: str | None = None  # a negation that does not soften a complaint ("geen gedoe")
 
@@ -76,7 +77,7 @@ class Reader:
         self.negator_keys = frozenset(pipeline.key(w) for w in pipeline.negators)
         self.compare_before = _COMPARE_BEFORE[pipeline.language]
 
-    def _negated(self, s: Sentence, m: Match) -> bool:
+    def negated(self, s: Sentence, m: Match) -> bool:
         if any(k in self.negator_keys for k in s.keys[m.first:m.last]):
             return False  # the negation is the phrase's own ("werkt niet")
         return s.negated[m.first]
@@ -92,7 +93,7 @@ class Reader:
             emotion, intensity = m.payload
             emotion_tokens.update(range(m.first, m.last))
             words = " ".join(s.words[m.first:m.last])
-            if self._negated(s, m):
+            if self.negated(s, m):
                 if emotion in POSITIVE_EMOTIONS:  # "niet blij": a negative judgement
                     ev.negative.append((0.6 * intensity, words))
                     ev.negated_praise.append(words)
@@ -122,9 +123,10 @@ class Reader:
                 ev.negative.append((strength, s.words[i]))
         for m in self.lex.cues.find(s):
             label, weight = m.payload
-            if self._negated(s, m):
+            if self.negated(s, m):
                 softened = softened or label == "pain_point"
                 continue
+            ev.cue_tokens.update(range(m.first, m.last))
             ev.cues.setdefault(label, []).append((min(1.0, weight * min(self._weight(s, m), 1.2)),
                                                   " ".join(s.words[m.first:m.last])))
         if not softened and not ev.negated_praise:

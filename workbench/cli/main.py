@@ -7,7 +7,7 @@ import os
 import sys
 
 from workbench import APP_NAME, __version__
-from workbench.cli import codebook_cmds, export_cmds, project_cmds
+from workbench.cli import codebook_cmds, export_cmds, project_cmds, suggest_cmds
 
 
 class CliError(Exception):
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     project_cmds.add_parsers(sub)
     codebook_cmds.add_parsers(sub)
     export_cmds.add_parsers(sub)
+    suggest_cmds.add_parsers(sub)
     return parser
 
 

@@ -40,7 +40,7 @@ DIMINISHERS = {
            "kinda sorta".split()},
 }
 # Particles whose lemma would meet a content word ("ja hoor" is not "dat hoort").
-KEY_OVERRIDES = {"nl": {"hoor": "hoor.", "toch": "toch.", "wel": "wel."}, "en": {}}
+KEY_OVERRIDES = {"nl": {"hoor": "hoor.", "toch": "toch.", "wel": "wel."}, "en": {"surely": "surely.", "sure": "sure."}}
 _PUNCT = re.compile(r"^[\W_]+$")
 
 

@@ -46,10 +46,12 @@ class PhraseIndex:
 
     def find(self, sentence: Sentence) -> list[Match]:
         keys = sentence.keys
-        out = []
-        get = self._by_first.get
+        out: list[Match] = []
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(keys):  # most sentences: one set operation in C
+            return out
         for i, k in enumerate(keys):
-            bucket = get(k)
+            bucket = by_first.get(k)
             if bucket is None:
                 continue
             for phrase_keys, phrase, (payload, rest) in bucket:

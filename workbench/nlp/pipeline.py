@@ -76,6 +76,7 @@ class Pipeline:
         self._stem = SnowballStemmer("dutch" if self.language == "nl" else "english").stem
         self._keys: dict[str, tuple[str, str]] = {}
         self._overrides = KEY_OVERRIDES[self.language]
+        self._word_info: dict[str, tuple[str, str, str, bool]] = {}
         self.negators = NEGATORS[self.language]
         self.breaks = CLAUSE_BREAKS[self.language]
         self.modifiers = {**DIMINISHERS[self.language], **INTENSIFIERS[self.language]}
@@ -102,41 +103,64 @@ class Pipeline:
 
     def sentences(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
         """Sentences inside the given spans (turns), or the whole text."""
+        from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
         spans = spans if spans is not None else [(0, len(text))]
         out: list[Sentence] = []
         chunks = [text[s:e] for s, e in spans]
-        for turn_index, ((s, _e), doc) in enumerate(zip(spans, self.nlp.pipe(chunks, batch_size=64),
-                                                         strict=True)):
-            for sent in doc.sents:
-                toks = [t for t in sent if not t.is_space]
-                if not toks:
-                    continue
-                words = [t.text for t in toks]
-                if all(_PUNCT.match(w) for w in words):
-                    continue
-                pairs = [self.key_lemma(w) for w in words]
-                keys = [p[0] for p in pairs]
-                start = s + toks[0].idx
-                end = s + toks[-1].idx + len(toks[-1].text)
-                negated, weight = self._scope(words, keys)
-                out.append(Sentence(start, end, text[start:end], words, keys, [p[1] for p in pairs],
-                                    [s + t.idx for t in toks], negated, weight, turn_index))
+        # The lemmatizer's table is read through the key cache; its pass over the doc is skipped.
+        docs = self.nlp.pipe(chunks, batch_size=256, disable=["lemmatizer"])
+        for turn_index, (chunk, (s, _e), doc) in enumerate(zip(chunks, spans, docs, strict=True)):
+            # Token attributes as one array: no Token object per token (the hot path).
+            current: list[tuple[int, int]] = []
+            for idx, length, sent_start, is_space in doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist():
+                if sent_start == 1 and current:
+                    self._emit(text, chunk, s, current, turn_index, out)
+                    current = []
+                if not is_space:
+                    current.append((idx, length))
+            if current:
+                self._emit(text, chunk, s, current, turn_index, out)
         return out
 
-    def _scope(self, words: list[str], keys: list[str]) -> tuple[list[bool], list[float]]:
-        n = len(words)
+    def _emit(self, text: str, chunk: str, base: int, toks: list[tuple[int, int]], turn: int,
+              out: list[Sentence]) -> None:
+        words = [chunk[i:i + n] for i, n in toks]
+        info = [self._info(w) for w in words]
+        if all(x[3] for x in info):  # punctuation only
+            return
+        start = base + toks[0][0]
+        end = base + toks[-1][0] + toks[-1][1]
+        negated, weight = self._scope(info)
+        out.append(Sentence(start, end, text[start:end], words, [x[0] for x in info], [x[1] for x in info],
+                            [base + i for i, _n in toks], negated, weight, turn))
+
+    def _info(self, word: str) -> tuple[str, str, str, bool]:
+        """(key, lemma, lower, is punctuation) of a word form, cached."""
+        x = self._word_info.get(word)
+        if x is None:
+            key, lemma = self.key_lemma(word)
+            lower = word.lower().replace("’", "'")
+            x = (key, lemma, lower, bool(_PUNCT.match(word)))
+            self._word_info[word] = x
+        return x
+
+    def _scope(self, info: list[tuple[str, str, str, bool]]) -> tuple[list[bool], list[float]]:
+        n = len(info)
         negated = [False] * n
         weight = [1.0] * n
-        lowers = [w.lower().replace("’", "'") for w in words]
-        clause_start = 0
-        i = 0
-        while i <= n:
-            if i == n or _PUNCT.match(lowers[i]) or lowers[i] in self.breaks:
-                self._mark_clause(lowers, clause_start, i, negated)
-                clause_start = i + 1
-            i += 1
+        lowers = [x[2] for x in info]
+        if not self.negators.isdisjoint(lowers) or (self.language == "en" and any("n't" in w for w in lowers)):
+            clause_start = 0
+            for i in range(n + 1):
+                if i == n or info[i][3] or lowers[i] in self.breaks:
+                    self._mark_clause(lowers, clause_start, i, negated)
+                    clause_start = i + 1
+        modifiers = self.modifiers
+        if modifiers.keys().isdisjoint(lowers):
+            return negated, weight
         for i, w in enumerate(lowers):
-            m = self.modifiers.get(w)
+            m = modifiers.get(w)
             if m is not None:  # the modifier strengthens or softens the next two words
                 for j in (i + 1, i + 2):
                     if j < n:

@@ -9,7 +9,7 @@ import sys
 
 from benchmarks.common import table
 
-MODULES = ["benchmarks.bench_store", "benchmarks.bench_import", "benchmarks.bench_gui"]
+MODULES = ["benchmarks.bench_store", "benchmarks.bench_import", "benchmarks.bench_gui", "benchmarks.bench_suggest"]
 
 
 def main() -> int:

@@ -87,13 +87,15 @@ class Scores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(docs: list[GoldDoc], suggestions: list[Suggestion]) -> dict[str, Scores]:
+def score(docs: list[GoldDoc], suggestions: list[Suggestion], ids: list[int] | None = None) -> dict[str, Scores]:
+    """Per kind; document i has id ids[i] (by default i + 1, as gold_inputs numbers them)."""
+    ids = ids or [i + 1 for i in range(len(docs))]
     by_doc: dict[int, list[Suggestion]] = {}
     for s in suggestions:
         by_doc.setdefault(s.document_id, []).append(s)
     out = {k: Scores() for k in EVALUATED}
     for i, d in enumerate(docs):
-        mine = by_doc.get(i + 1, [])
+        mine = by_doc.get(ids[i], [])
         for start, end, gold in d.sentences:
             predicted = {s.kind for s in mine if s.start < end and start < s.end}
             for kind in EVALUATED:

@@ -1,0 +1,111 @@
+"""Assisted coding (issue 12): sentence-level quality per kind on the gold set, and speed.
+
+Quality rows: F1 (precision for expectation) per kind on the dev part of the gold set (used
+while building the sources) and on the held-out part (never tuned on); and, for reference,
+agreement with the demo project's researcher codings (written by someone else; a careful
+researcher codes selectively, so low precision there is expected).
+Speed rows: a full suggestion run on Dutch text (tokens/s), one 10,000-word interview.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Result
+from benchmarks.corpus import interview
+from workbench.nlp.suggest import compute
+from workbench.nlp.suggest.evaluate import EVALUATED, Scores, evaluate, scheme_codes
+from workbench.nlp.suggest.model import DocInput, SuggestInput
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "nlp" / "gold"
+F1_TARGETS = {"driver": 0.6, "pain_point": 0.6, "emotion": 0.5}
+
+
+def _quality_rows(label: str, scores: dict[str, Scores], n: int) -> list[Result]:
+    rows = []
+    for kind in EVALUATED:
+        s = scores[kind]
+        detail = f"suggest {label} ({n} sent.) {kind}: P {s.precision:.2f} R {s.recall:.2f} F1 {s.f1:.2f}"
+        if kind == "expectation":
+            rows.append(Result(detail, 100 * s.precision, "% precision", "≥ 50 %", s.precision >= 0.5))
+        elif kind in F1_TARGETS:
+            target = F1_TARGETS[kind]
+            rows.append(Result(detail, 100 * s.f1, "% F1", f"≥ {100 * target:.0f} %", s.f1 >= target))
+        else:
+            rows.append(Result(detail, 100 * s.f1, "% F1", "(no target)", True))
+    return rows
+
+
+def _demo_rows(codes_nl) -> list[Result]:
+    """Agreement with the demo researcher's codings: sentences of respondent turns."""
+    from workbench.demo import build_demo
+    from workbench.nlp.suggest.evaluate import GoldDoc, score
+    from workbench.nlp.suggest.storage import gather
+    from workbench.store import Project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.iwb"
+        build_demo(path).close()
+        with Project.open(path) as project:
+            inp = gather(project)
+            kinds = {c.id: c.kind for c in project.codes()}
+            codings = project.codings()
+            inp.coded, inp.existing = [], set()  # judge the sources, not a memory of the answers
+            suggestions = compute(inp)
+    from workbench.nlp.pipeline import for_language
+
+    docs = []
+    for d in inp.documents:
+        gold = GoldDoc(d.name, d.language, d.text, d.spans)
+        for s in for_language(d.language).sentences(d.text, d.spans):
+            labels = frozenset(kinds[c.code_id] for c in codings
+                               if c.document_id == d.id and c.start < s.end and s.start < c.end)
+            gold.sentences.append((s.start, s.end, labels))
+        docs.append(gold)
+    scores = score(docs, suggestions, [d.id for d in inp.documents])
+    n = sum(len(d.sentences) for d in docs)
+    return [Result(f"suggest demo codings, other author ({n} sent.) {k}: P {scores[k].precision:.2f} "
+                   f"R {scores[k].recall:.2f}", 100 * scores[k].f1, "% F1", "(reference)", True) for k in EVALUATED]
+
+
+def _speed_rows(codes) -> list[Result]:
+    from workbench.nlp.pipeline import for_language
+
+    t0 = time.perf_counter()
+    text = interview(7, 10_000)
+    doc = DocInput(1, "speed", "nl", text, [(0, len(text))])
+    compute(SuggestInput([doc], codes, "nl"))
+    cold = time.perf_counter() - t0
+    best = min(_timed(lambda: compute(SuggestInput([doc], codes, "nl"))) for _ in range(5))
+    demo = GOLD.parent.parent.parent / "resources" / "demo" / "interviews"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(demo.glob("*.txt"))
+             if "emma" not in p.name and "david" not in p.name]  # the Dutch ones
+    docs = [DocInput(i + 1, f"d{i}", "nl", t, [(0, len(t))]) for i, t in enumerate(texts * 3)]
+    tokens = sum(len(s.words) for d in docs for s in for_language("nl").sentences(d.text))
+    run_best = min(_timed(lambda: compute(SuggestInput(docs, codes, "nl"))) for _ in range(3))
+    rate = tokens / run_best
+    return [
+        Result(f"suggest full run, Dutch demo text ×3 ({tokens:,} tokens)", rate, "tokens/s",
+               "≥ 50,000 tokens/s", rate >= 50_000),
+        Result("suggest one 10,000-word interview (warm)", best, "s", "≤ 1 s", best <= 1.0),
+        Result("suggest first run incl. loading spaCy + lexicons", cold, "s", "≤ 5 s", cold <= 5.0),
+    ]
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def run() -> list[Result]:
+    codes = scheme_codes("klantbeleving", "nl")
+    results = _speed_rows(codes)
+    for part in ("dev", "heldout"):
+        paths = sorted(GOLD.glob(f"{part}_*.txt"))
+        scores, n, _ = evaluate(paths, codes)
+        results += _quality_rows(part, scores, n)
+    results += _demo_rows(codes)
+    return results

@@ -114,6 +114,10 @@ class Pipeline:
             # Token attributes as one array: no Token object per token (the hot path).
             current: list[tuple[int, int]] = []
             for idx, length, sent_start, is_space in doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist():
+                # The tokenizer keeps "I." whole as an initial: "…so was I. I didn't" is two sentences.
+                if current and current[-1][1] == 2 and chunk[current[-1][0]:current[-1][0] + 2] == "I." \
+                        and self.language == "en" and not is_space:
+                    sent_start = 1
                 if sent_start == 1 and current:
                     self._emit(text, chunk, s, current, turn_index, out)
                     current = []

@@ -154,11 +154,15 @@ class _DocumentRun:
         if ev.negator:
             pieces["pain_point"].append((0.3, "cue", r("sg.reason.cue.pain_point", phrases=_quote([ev.negator])),
                                          None))
+        if ev.negated_praise:  # "niet vriendelijk", "not helpful": a complaint, never praise
+            pieces["pain_point"].append((0.6, "sentiment", r("sg.reason.negated_praise",
+                                                              words=_quote(ev.negated_praise)), None))
         neg = ev.negative_strength()
         if neg:
-            key = "sg.reason.negated_praise" if ev.negated_praise else "sg.reason.negative"
-            words = ev.negated_praise or [w for _, w in sorted(ev.negative, reverse=True)]
-            pieces["pain_point"].append((0.75 * neg, "sentiment", r(key, words=_quote(words)), None))
+            words = [w for _, w in sorted(ev.negative, reverse=True) if w not in ev.negated_praise]
+            if words:
+                pieces["pain_point"].append((0.75 * neg, "sentiment", r("sg.reason.negative", words=_quote(words)),
+                                             None))
         top = ev.strongest_emotion()
         if top:
             name, score, words = top

@@ -94,9 +94,8 @@ class Reader:
             emotion_tokens.update(range(m.first, m.last))
             words = " ".join(s.words[m.first:m.last])
             if self.negated(s, m):
-                if emotion in POSITIVE_EMOTIONS:  # "niet blij": a negative judgement
+                if emotion in POSITIVE_EMOTIONS:  # "niet blij": negative, but a feeling, not a verdict
                     ev.negative.append((0.6 * intensity, words))
-                    ev.negated_praise.append(words)
                 continue
             score = min(1.0, intensity * self._weight(s, m))
             old = ev.emotions.get(emotion)
@@ -113,7 +112,8 @@ class Reader:
             if s.negated[i]:
                 if polarity > 0:
                     ev.negative.append((0.8 * strength, s.words[i]))
-                    ev.negated_praise.append(s.words[i])
+                    if polarity >= 0.4:  # clear praise words; not participles like "gelezen"
+                        ev.negated_praise.append(s.words[i])
                 else:
                     ev.positive.append((0.3 * strength, s.words[i]))
                     softened = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from workbench.cli.output import emit_json, text_progress
 from workbench.cli.project_cmds import opened
@@ -44,10 +45,11 @@ def cmd_suggest(args) -> int:
     from workbench.nlp.suggest.storage import run
 
     with opened(args.project) as project:
+        doc_ids = _document_ids(project, args.doc)
         if not project.codes():
-            raise CliError(f"{args.project}: the codebook is empty, so there is nothing to suggest; "
+            raise CliError(f"{Path(args.project).name}: the codebook is empty, so there is nothing to suggest; "
                            f"apply a scheme first (workbench scheme apply {args.project} klantbeleving)")
-        suggestions, saved = run(project, _document_ids(project, args.doc), args.include_interviewer,
+        suggestions, saved = run(project, doc_ids, args.include_interviewer,
                                  progress=text_progress("suggesting"))
     rows = [s.as_json() for s in suggestions if s.score >= args.min_score]
     if args.json:

@@ -44,10 +44,13 @@ EN = {
     "sg.panel.no_codes": "The codebook is empty: apply a coding scheme first (Codes menu).",
     "sg.panel.done": "{added} new suggestion(s), {kept} kept, {removed} withdrawn",
     "sg.panel.context": "Context",
+    "sg.panel.pick": ("Choose a suggestion to see it in context. Double-click or Accept codes it; "
+                      "Reject hides it for good."),
     "sg.panel.inferred": "inferred",
     "sg.panel.accept_confirm": "Accept {n} suggestion(s) with a score of at least {score}?",
     "sg.viewer.tip": "Suggested: {code} ({score}) — {reason}. Click to review.",
     "cmd.accept_suggestions": "Accept {n} suggestion(s)",
+    "wb.menu.suggest": "Suggest &codes…",
     "cmd.reject_suggestions": "Reject {n} suggestion(s)",
 }
 
@@ -93,9 +96,12 @@ NL = {
     "sg.panel.no_codes": "Het codeboek is leeg: pas eerst een codeerschema toe (menu Codes).",
     "sg.panel.done": "{added} nieuwe suggestie(s), {kept} behouden, {removed} ingetrokken",
     "sg.panel.context": "Context",
+    "sg.panel.pick": ("Kies een suggestie om haar in context te zien. Dubbelklik of Accepteren codeert haar; "
+                      "Afwijzen verbergt haar voorgoed."),
     "sg.panel.inferred": "afgeleid",
     "sg.panel.accept_confirm": "{n} suggestie(s) met een score van minstens {score} accepteren?",
     "sg.viewer.tip": "Voorgesteld: {code} ({score}) — {reason}. Klik om te beoordelen.",
     "cmd.accept_suggestions": "{n} suggestie(s) accepteren",
+    "wb.menu.suggest": "Codes &voorstellen…",
     "cmd.reject_suggestions": "{n} suggestie(s) afwijzen",
 }

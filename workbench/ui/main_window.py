@@ -25,6 +25,7 @@ from workbench.ui.retrieval import RetrievalDock
 from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
 from workbench.ui.settings import Settings
+from workbench.ui.suggestions import install as install_suggestions
 from workbench.ui.transcript.panel import TranscriptPanel
 
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.menus = MainMenus(self)
+        self.suggestions = install_suggestions(self)
         self._connect()
         self.setAcceptDrops(True)
         geometry, state = self.settings.window_state()
@@ -111,7 +113,8 @@ class MainWindow(QMainWindow):
             self.session.close()
         self.session = Session(project, self.coder, self) if project else None
         self.chosen_codes = []
-        for part in (self.controller, self.documents, self.inspector, self.retrieval, self.search):
+        for part in (self.controller, self.documents, self.inspector, self.retrieval, self.search,
+                     self.suggestions):
             part.set_session(self.session)
         if self.session:
             self.session.changed.connect(self._on_change)
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         project = self.session.project if self.session else None
         self.panel.show_document(project, document_id)
         self.documents.mark_current(document_id)
+        self.suggestions.document_shown(document_id)
         if document_id is not None:
             self.inspector.show_at(document_id, 0)
         self.update_status()
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _on_change(self, change: Change) -> None:
-        for part in (self.view, self.inspector, self.retrieval, self.documents):
+        for part in (self.view, self.inspector, self.retrieval, self.documents, self.suggestions):
             part.on_change(change)
         if change.entity == "document":
             self.update_status()
@@ -303,7 +307,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         for part in (self.panel, self.documents, self.inspector, self.retrieval, self.search,
-                     self.codebook):
+                     self.codebook, self.suggestions):
             if part is not None and hasattr(part, "retranslate"):
                 part.retranslate()
         self.update_status()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 LABEL_COLORS = {"interviewer": QColor("#5B6B78"), "respondent": QColor("#0B4F8A"),
                 "other": QColor("#6D4C41")}
 INTERVIEWER_TEXT = QColor("#5F6368")
+SUGGESTED = QColor("#7B1FA2")
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,19 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self.highlighted_blocks = 0  # how many blocks were (re)painted — for tests and benchmarks
         self.paused = False
         self._formats: dict[tuple, QTextCharFormat] = {}
+        self.suggested: list[tuple[int, int]] = []  # pending suggestions: a dotted underline
+
+    def set_suggested(self, spans: list[tuple[int, int]]) -> None:
+        """Pending suggestion spans (UTF-16); only the blocks they touch are repainted."""
+        dirty = {b for a, e in (*self.suggested, *spans) for b in self.blocks_of(Span(a, e, ""))}
+        self.suggested = sorted(spans)
+        doc = self.document()
+        for b in sorted(dirty):
+            self.rehighlightBlock(doc.findBlockByNumber(b))
 
     # ---- data ----------------------------------------------------------------------
     def set_content(self, turns: list[TurnSpan], spans: dict[int, Span]) -> None:
+        self.suggested = []  # another document: its suggestions are set again by their owner
         self.turns = sorted(turns, key=lambda t: t.start)
         self._turn_starts = [t.start for t in self.turns]
         self.spans = dict(spans)
@@ -99,8 +110,8 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         return out
 
     # ---- painting ------------------------------------------------------------------
-    def _format(self, role: str, bold: bool, colors: tuple[str, ...]) -> QTextCharFormat:
-        key = (role, bold, colors)
+    def _format(self, role: str, bold: bool, colors: tuple[str, ...], dotted: bool = False) -> QTextCharFormat:
+        key = (role, bold, colors, dotted)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
@@ -114,6 +125,9 @@ class TranscriptHighlighter(QSyntaxHighlighter):
                 if len(colors) > 1:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     fmt.setUnderlineColor(QColor(colors[-1]).darker(130))
+            if dotted:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(SUGGESTED)
             self._formats[key] = fmt
         return fmt
 
@@ -139,18 +153,23 @@ class TranscriptHighlighter(QSyntaxHighlighter):
             a, b = max(s.start, pos) - pos, min(s.end, pos + n) - pos
             if a < b:
                 pieces.append((a, b, "code", s.color))
+        for a, b in self.suggested:
+            if a < pos + n and b > pos:
+                pieces.append((max(a, pos) - pos, min(b, pos + n) - pos, "suggest", True))
         if not pieces:
             return
         cuts = sorted({0, n, *(p[0] for p in pieces), *(p[1] for p in pieces)})
         for a, b in pairwise(cuts):
-            role, bold, colors = "respondent", False, []
+            role, bold, colors, dotted = "respondent", False, [], False
             for pa, pb, kind, value in pieces:
                 if pa <= a and b <= pb:
                     if kind == "role":
                         role = value
                     elif kind == "bold":
                         bold = True
+                    elif kind == "suggest":
+                        dotted = True
                     else:
                         colors.append(value)
-            if role != "respondent" or bold or colors:
-                self.setFormat(a, b - a, self._format(role, bold, tuple(colors)))
+            if role != "respondent" or bold or colors or dotted:
+                self.setFormat(a, b - a, self._format(role, bold, tuple(colors), dotted))

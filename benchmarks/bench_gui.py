@@ -62,21 +62,14 @@ def build_project(path: Path, n_words: int = 20_000, n_codings: int = 2_000):
     return project, doc.created_id, code_ids
 
 
-def _measure(app, path: Path, doc_id: int, code_id: int, codebook: bool) -> tuple[float, float, int, int, int]:
-    from workbench.ui import main_window
+def _measure(app, path: Path, doc_id: int, code_id: int) -> tuple[float, float, int, int, int]:
     from workbench.ui.main_window import MainWindow
     from workbench.ui.settings import Settings
 
-    real = main_window.optional
-    if not codebook:  # the other docks only: what the viewer itself costs
-        main_window.optional = lambda module, name: None if module.endswith("codebook.dock") else real(module, name)
-    try:
-        window = MainWindow(Settings(), coder="Bench")
-        window.resize(1600, 1000)
-        window.show()
-        window.open_project(path)
-    finally:
-        main_window.optional = real
+    window = MainWindow(Settings(), coder="Bench")
+    window.resize(1600, 1000)
+    window.show()
+    window.open_project(path)
     window.show_document(None)
     app.processEvents()
 
@@ -118,7 +111,7 @@ def run() -> list[Result]:
         path = Path(tmp) / "bench.iwb"
         project, doc_id, code_ids = build_project(path)
         project.close()
-        samples = [_measure(app, path, doc_id, code_ids[0], True) for _ in range(5)]
+        samples = [_measure(app, path, doc_id, code_ids[0]) for _ in range(5)]
     open_ms = statistics.median(s[0] for s in samples)
     code_ms = statistics.median(s[1] for s in samples)
     _, _, blocks, spanned, n = samples[-1]

@@ -9,7 +9,8 @@ import sys
 
 from benchmarks.common import table
 
-MODULES = ["benchmarks.bench_store", "benchmarks.bench_import", "benchmarks.bench_gui", "benchmarks.bench_suggest"]
+MODULES = ["benchmarks.bench_store", "benchmarks.bench_import", "benchmarks.bench_gui",
+           "benchmarks.bench_robustness", "benchmarks.bench_nlp", "benchmarks.bench_suggest"]
 
 
 def main() -> int:

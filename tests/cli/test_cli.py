@@ -164,6 +164,7 @@ def test_json_is_utf8_on_a_cp1252_console_and_odd_file_names(tmp_path):
     subprocess.run([*cli, "new", str(project)], check=True, env=env, capture_output=True)
     out = subprocess.run([*cli, "import", str(project), str(odd), "--json"], env=env, capture_output=True)
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout.decode("utf-8"))[0]["document"] == "bad\ufffdname"
+    # the undecodable byte is kept, written as \\xff (lossless; no U+FFFD)
+    assert json.loads(out.stdout.decode("utf-8"))[0]["document"] == "bad\\xffname"
     out = subprocess.run([*cli, "search", str(project), "gewoon", "--json"], env=env, capture_output=True)
     assert "😤" in json.loads(out.stdout.decode("utf-8"))[0]["snippet"]

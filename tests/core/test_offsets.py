@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.core.offsets import count_words, from_utf16, normalize_text, snap_to_words, to_utf16
+from workbench.core.offsets import count_words, from_utf16, snap_to_words, to_utf16
 
 
 def test_utf16_round_trip_with_emoji_and_accents():
@@ -15,10 +15,6 @@ def test_utf16_round_trip_with_emoji_and_accents():
 def test_utf16_positions_match_encoding(text):
     for i in range(0, len(text) + 1, max(1, len(text) // 7)):
         assert to_utf16(text, i) == len(text[:i].encode("utf-16-le")) // 2
-
-
-def test_normalize_nfc_and_line_ends():
-    assert normalize_text("\ufeffcafe\u0301\r\nx\ry") == "café\nx\ny"
 
 
 def test_snap_to_words():

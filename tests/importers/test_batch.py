@@ -63,7 +63,8 @@ def test_reader_crash_is_a_refusal_not_a_traceback(tmp_path, empty_project, monk
 
     monkeypatch.setattr(importers, "read_file", broken)
     (outcome,) = import_files(empty_project, [write(tmp_path, "x.txt", "R: hoi\n")])
-    assert outcome.status == "refused" and "reader bug" in outcome.reason
+    assert outcome.status == "refused" and "could not be read" in outcome.reason
+    assert "reader bug" not in outcome.reason and "RuntimeError" not in outcome.message()
     assert empty_project.counts()["documents"] == 0
 
 

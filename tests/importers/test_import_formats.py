@@ -320,3 +320,13 @@ def test_importers_never_import_qt():
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_subtitle_file_with_absurdly_many_cues_is_refused_before_parsing(tmp_path, monkeypatch):
+    from workbench.importers.formats import subtitles
+
+    monkeypatch.setattr(subtitles, "MAX_CUES", 50)
+    path = tmp_path / "many.vtt"
+    path.write_text("WEBVTT\n\n" + "".join(f"00:00:{i:02d}.000 --> 00:00:{i:02d}.500\nw{i}\n\n" for i in range(51)))
+    with pytest.raises(ImportRefused, match="more than 50 subtitle cues"):
+        read_file(path)

@@ -1,11 +1,15 @@
-"""UI fixtures: a Session over the sample project."""
+"""UI fixtures: a Session over the sample project, panels attached to it the way the main
+window attaches them, and the main window itself on the sample project."""
 
 from __future__ import annotations
 
 import pytest
 
-from workbench import schemes
+from workbench import i18n, schemes
+from workbench.ui.main_window import MainWindow
+from workbench.ui.panels import Panels
 from workbench.ui.session import Session
+from workbench.ui.settings import Settings
 
 
 @pytest.fixture
@@ -19,3 +23,42 @@ def session(sample_project, qtbot):
     yield s
     s.project.events.unsubscribe(s._relay)
     s.undo_stack.clear()
+
+
+@pytest.fixture
+def attach(session):
+    """attach(panel): give a panel the session and route its changes, as the window does."""
+    registries = []
+
+    def attach_panel(panel):
+        panels = Panels([panel])
+        panels.set_session(session)
+        registries.append(panels)
+        return panel
+
+    yield attach_panel
+    for panels in registries:
+        panels.set_session(None)
+
+
+@pytest.fixture
+def wb_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_SETTINGS_FILE", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("WORKBENCH_CODER", "Tester")
+    i18n.set_language("en")
+    yield tmp_path
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def window(qtbot, sample_project, wb_env):
+    path = sample_project.path
+    sample_project.close()  # the window opens its own connection
+    w = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(path)
+    yield w
+    w.close()

@@ -15,8 +15,8 @@ from workbench.ui.codebook.model import SELECTION_MIME
 
 
 @pytest.fixture
-def dock(session, qtbot):
-    widget = CodebookDock(session)
+def dock(session, attach, qtbot):
+    widget = attach(CodebookDock())
     qtbot.addWidget(widget)
     widget.resize(380, 480)
     widget.show()

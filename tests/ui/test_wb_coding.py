@@ -8,10 +8,7 @@ from PySide6.QtCore import Qt
 
 from workbench.ui.transcript.viewer import SELECTION_MIME
 
-from . import wb_support
 from .wb_support import code_id, codings, project, put_cursor, select_text, wait_focus
-
-window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
 
 
 def test_select_text_and_press_enter_codes_with_the_codebook_selection(window, qtbot):
@@ -121,7 +118,22 @@ def test_code_turn_and_sentence(window, qtbot):
     assert (s, s + len(sentence), "Verwachtingen") in codings(window)
     qtbot.keyClick(window.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     turn = next(t for t in p.turns(window.view.document_id) if t.start <= s < t.end)
-    assert (turn.start, turn.end, "Verwachtingen") in codings(window)
+    body = turn.start + len("Marieke: ")  # the speaker label is never coded
+    assert (body, turn.end, "Verwachtingen") in codings(window)
+    assert not any(start == turn.start for start, _, _ in codings(window))
+
+
+def test_turn_sentence_and_selection_leave_the_speaker_label_out(window, qtbot):
+    window.codebook.select_code(code_id(window, "Emoties"))
+    text = window.view.text
+    first = text.index("Marieke:")
+    put_cursor(window, first + 2)  # on the label itself
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert [text[s:e] for s, e, _ in codings(window, "Emoties")] == ["Eh, nou ja."]
+    window.codebook.select_code(code_id(window, "Waarden"))
+    select_text(window, "Marieke: Eh, nou")  # dragged from the start of the line
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert [text[s:e] for s, e, _ in codings(window, "Waarden")] == ["Eh, nou"]
 
 
 def test_uncode_at_cursor(window, qtbot):

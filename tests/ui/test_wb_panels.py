@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from . import wb_support
 from .wb_support import code_id, codings, mouse, project, put_cursor, select_text
-
-window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
 
 
 def _cursor_in(window, word: str) -> None:
@@ -156,6 +153,11 @@ def test_search_jump_and_code_all_hits(window, qtbot):
     assert n == 3  # one hit per turn
     window.codebook.select_code(code_id(window, "Verwachtingen"))
     qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog  # asks first: code, unit, which turns
+    assert dialog.isVisible() and dialog.code_id() == code_id(window, "Verwachtingen")
+    dialog.set_unit("hit")
+    qtbot.mouseClick(dialog.respondents, Qt.MouseButton.LeftButton)  # interviewer turns too
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert len(codings(window, "Verwachtingen")) == n
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one undo step
     assert codings(window, "Verwachtingen") == []

@@ -14,10 +14,7 @@ from workbench.ui import errors
 from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import Settings
 
-from . import wb_support
 from .wb_support import code_id, project, select_text
-
-window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
 
 
 def _menu_titles(w) -> list[str]:
@@ -69,9 +66,9 @@ def test_project_open_elsewhere_warns(qtbot, held_elsewhere, wb_env, monkeypatch
 
 
 def test_status_bar_and_recent_projects(window):
-    assert window.status_project.text() == "Project: sample"
-    assert window.status_document.text() == "Document: marieke"
-    assert window.status_coder.text() == "Coder: Tester"
+    assert window.status.project_label.text() == "Project: sample"
+    assert window.status.document_label.text() == "Document: marieke"
+    assert window.status.coder_label.text() == "Coder: Tester"
     assert window.settings.recent()[0].endswith("sample.iwb")
     assert window.menus.menus["recent"].actions()[0].text().endswith("sample.iwb")
 

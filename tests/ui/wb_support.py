@@ -1,38 +1,14 @@
-"""Fixtures and helpers for the coding-workbench GUI tests (imported by test_wb_*.py)."""
+"""Helpers for the coding-workbench GUI tests (the fixtures are in conftest.py)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from workbench import i18n
-from workbench.ui.main_window import MainWindow
-from workbench.ui.settings import Settings
+from tests.ui import conftest as _fixtures
 
-
-@pytest.fixture
-def wb_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBENCH_SETTINGS_FILE", str(tmp_path / "settings.ini"))
-    monkeypatch.setenv("WORKBENCH_CODER", "Tester")
-    i18n.set_language("en")
-    yield tmp_path
-    i18n.set_language("en")
-
-
-@pytest.fixture
-def window(qtbot, sample_project, wb_env):
-    path = sample_project.path
-    sample_project.close()  # the window opens its own connection
-    w = MainWindow(Settings(), coder="Tester")
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_project(path)
-    yield w
-    w.close()
+wb_env, window = _fixtures.wb_env, _fixtures.window  # for modules that still import them from here
 
 
 def project(window):

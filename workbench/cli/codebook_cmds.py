@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.cli.output import emit_json
 from workbench.cli.project_cmds import opened
+from workbench.errors import printable_name as safe
 
 
 def add_parsers(sub) -> None:
@@ -72,22 +73,23 @@ def codebook_rows(project) -> list[dict]:
 
 
 def cmd_codebook_list(args) -> int:
-    with opened(args.project) as project:
+    with opened(args.project, read_only=True) as project:
         rows = codebook_rows(project)
     if args.json:
         emit_json(rows)
     else:
         for r in rows:
-            print(f"{r['path']:<60} {r['kind']:<12} {r['codings']:>5} codings {r['participants']:>3} participants")
+            print(f"{safe(r['path']):<60} {r['kind']:<12} {r['codings']:>5} codings "
+                  f"{r['participants']:>3} participants")
     return 0
 
 
 def cmd_codebook_export(args) -> int:
     from workbench.exchange.codebook import export_codebook
 
-    with opened(args.project) as project:
+    with opened(args.project, read_only=True) as project:
         export_codebook(project, args.out)
-    print(f"codebook written to {args.out}")
+    print(f"codebook written to {safe(args.out)}")
     return 0
 
 
@@ -97,5 +99,5 @@ def cmd_codebook_import(args) -> int:
     with opened(args.project) as project:
         cmd = import_codebook(project, args.file)
         cmd.apply(project)
-    print(f"imported {args.file}: {getattr(cmd, 'added', 0)} code(s) added")
+    print(f"imported {safe(args.file)}: {getattr(cmd, 'added', 0)} code(s) added")
     return 0

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 
 from workbench import APP_NAME, __version__
 from workbench.cli import codebook_cmds, export_cmds, project_cmds, suggest_cmds
+from workbench.errors import UserError
 
 
-class CliError(Exception):
-    """A user-facing failure: printed as one line on stderr, exit code 2."""
+class CliError(UserError):
+    """A user-facing failure: printed as one line on stderr, exit code 2 (a catalogue key with
+    its arguments, or a plain English sentence)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a cp1252 console must not crash on "€" or "😤"
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    from workbench import i18n
+    from workbench.errors import Msg, user_message
+
+    # Messages are English unless WORKBENCH_LANGUAGE=nl (the variable the GUI also reads).
+    i18n.set_language(os.environ.get("WORKBENCH_LANGUAGE", "en"))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -54,22 +62,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args) or 0
     except _known_errors() as exc:
-        print(f"workbench: {exc}", file=sys.stderr)
+        print(f"workbench: {user_message(exc)}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # disk full, damaged, read-only…: named by the cause
+        print(f"workbench: {user_message(exc)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        target = f"{exc.filename}: " if exc.filename else ""
-        print(f"workbench: {target}{exc.strerror or exc}", file=sys.stderr)
+    except (OSError, MemoryError, RecursionError) as exc:
+        print(f"workbench: {user_message(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # never a traceback for a user; WORKBENCH_DEBUG=1 shows it
+    except Exception:  # never a traceback for a user; WORKBENCH_DEBUG=1 shows it
         if os.environ.get("WORKBENCH_DEBUG"):
             raise
-        print(f"workbench: unexpected error ({type(exc).__name__}: {exc}); "
-              "run with WORKBENCH_DEBUG=1 for details", file=sys.stderr)
+        print(f"workbench: {Msg('error.unexpected').render()}", file=sys.stderr)
         return 2
 

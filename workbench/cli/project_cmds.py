@@ -9,27 +9,31 @@ import sys
 from pathlib import Path
 
 from workbench.cli.output import emit_json, text_progress
+from workbench.errors import printable_name as safe
 
 
 @contextlib.contextmanager
-def opened(path: str):
+def opened(path: str, read_only: bool = False):
+    """The project for one command. `read_only` commands (info, search, export) also work on a
+    project in a read-only place. Every failure becomes one line naming the file."""
     from workbench.cli.main import CliError
     from workbench.core.commands import CommandError
+    from workbench.errors import Msg, printable_name
     from workbench.store import NotFound, Project
 
-    project = Project.open(path)
+    name = printable_name(Path(path).name)
+    project = Project.open(path, read_only=read_only)
     if project.in_use_elsewhere:
-        print(f"workbench: warning: {Path(path).name} is also open in another program",
-              file=sys.stderr)
+        print(f"workbench: {Msg('cli.also_open', file=name).render()}", file=sys.stderr)
     if project.backup_path:
-        print(f"workbench: upgraded {Path(path).name}; the old version is kept as "
-              f"{project.backup_path.name}", file=sys.stderr)
+        backup = printable_name(project.backup_path.name)
+        print(f"workbench: {Msg('cli.upgraded', file=name, backup=backup).render()}", file=sys.stderr)
     try:
         yield project
     except (CommandError, NotFound) as exc:  # name the project file in the one-line error
-        raise CliError(f"{Path(path).name}: {exc}") from None
-    except sqlite3.OperationalError as exc:  # e.g. locked by a long write elsewhere
-        raise CliError(f"{Path(path).name}: the project cannot be written now ({exc})") from None
+        raise CliError("error.with_file", file=name, reason=exc.msg) from None
+    except sqlite3.Error as exc:  # e.g. locked by a long write elsewhere, damaged pages
+        raise project.storage_error(exc) from None
     finally:
         project.close()
 
@@ -75,6 +79,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_search)
 
+    p = sub.add_parser("restore", help="put the newest backup copy in place of a damaged project")
+    p.add_argument("project")
+    p.set_defaults(run=cmd_restore)
+
     p = sub.add_parser("demo", help="build the demo project")
     p.add_argument("project")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -100,7 +108,7 @@ def cmd_new(args) -> int:
             ApplyCodeTree(scheme_specs(scheme, args.language), scheme.name).apply(project)
     finally:
         project.close()
-    print(f"created {args.project}")
+    print(f"created {safe(args.project)}")
     return 0
 
 
@@ -121,18 +129,18 @@ def cmd_import(args) -> int:
 
 
 def cmd_info(args) -> int:
-    with opened(args.project) as project:
+    with opened(args.project, read_only=True) as project:
         data = {"schema_version": project.schema_version, "counts": project.counts(),
                 "documents": project.document_summaries()}
     if args.json:
         emit_json(data)
         return 0
     c = data["counts"]
-    print(f"{Path(args.project).name}: {c['documents']} documents, {c['words']} words, "
+    print(f"{safe(Path(args.project).name)}: {c['documents']} documents, {c['words']} words, "
           f"{c['turns']} turns, {c['codes']} codes, {c['codings']} codings, {c['cases']} participants")
     for d in data["documents"]:
-        print(f"  {d['name']:<30} {d['case'] or '-':<16} {d['language']}  {d['words']:>6} words  "
-              f"{d['turns']:>4} turns  {', '.join(d['speakers'])}")
+        print(f"  {safe(d['name']):<30} {safe(d['case'] or '-'):<16} {d['language']}  {d['words']:>6} words  "
+              f"{d['turns']:>4} turns  {', '.join(safe(s) for s in d['speakers'])}")
     return 0
 
 
@@ -170,22 +178,32 @@ def cmd_code(args) -> int:
                    "document": doc.name, "code": args.code,
                    "start": args.start, "end": args.end, "text": quote})
     elif cmd.created_id is None:
-        print(f"already coded: {doc.name} [{args.start}, {args.end}) as {args.code}")
+        print(f"already coded: {safe(doc.name)} [{args.start}, {args.end}) as {safe(args.code)}")
     else:
-        print(f"coded {doc.name} [{args.start}, {args.end}) as {args.code}: “{quote[:80]}”")
+        print(f"coded {safe(doc.name)} [{args.start}, {args.end}) as {safe(args.code)}: “{safe(quote[:80])}”")
     return 0
 
 
 def cmd_search(args) -> int:
-    with opened(args.project) as project:
+    with opened(args.project, read_only=True) as project:
         hits = project.search(args.query, limit=args.limit)
     if args.json:
         emit_json([{"document": h.document, "start": h.start, "end": h.end, "snippet": h.snippet}
                    for h in hits])
     else:
         for h in hits:
-            print(f"{h.document} [{h.start}:{h.end}] {h.snippet}")
+            print(f"{safe(h.document)} [{h.start}:{h.end}] {safe(h.snippet)}")
         print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from workbench.errors import Msg
+    from workbench.store.projectfile import restore_backup
+
+    backup, damaged = restore_backup(args.project)
+    print(f"{safe(Path(args.project).name)}: "
+          f"{Msg('store.restored', backup=safe(backup.name), damaged=safe(damaged.name)).render()}")
     return 0
 
 
@@ -195,7 +213,7 @@ def cmd_demo(args) -> int:
     project = build_demo(args.project, force=args.force, progress=text_progress("building demo"))
     counts = project.counts()
     project.close()
-    print(f"demo project written to {args.project}: {counts['documents']} interviews, "
+    print(f"demo project written to {safe(args.project)}: {counts['documents']} interviews, "
           f"{counts['codes']} codes, {counts['codings']} codings")
     return 0
 

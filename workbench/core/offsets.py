@@ -8,15 +8,6 @@ with the two functions below.
 from __future__ import annotations
 
 import re
-import unicodedata
-
-_EOL = re.compile(r"\r\n?|\u2028|\u2029")
-
-
-def normalize_text(text: str) -> str:
-    """The one canonical form stored text is kept in."""
-    text = text.lstrip("\ufeff")
-    return unicodedata.normalize("NFC", _EOL.sub("\n", text))
 
 
 def _astral_prefix(text: str, n: int) -> int:

@@ -9,7 +9,8 @@ EN = {
     "codebook.col_code": "Code",
     "codebook.col_counts": "#",
     "codebook.col_counts_tip": "Codings · participants, sub-codes included",
-    "codebook.counts_tip": "{codings} codings from {people} participants, sub-codes included "
+    "codebook.counts_tip": "{codings} {codings|coding|codings} from {people} "
+                           "{people|participant|participants}, sub-codes included "
                            "({own} on this code itself)",
     "codebook.no_definition": "No definition yet: right-click › Edit codebook entry…",
     "codebook.field.definition": "Definition",
@@ -30,7 +31,6 @@ EN = {
     "codebook.act.apply_scheme": "Apply coding scheme…",
     "codebook.act.import": "Import codebook…",
     "codebook.act.export": "Export codebook…",
-    "codebook.exchange_missing": "Codebook exchange (REFI-QDA) is not available in this version",
     "codebook.new_code_name": "New code",
     "codebook.pick_colour": "Code colour",
     "codebook.recolour_many": "Change colour of {n} codes",
@@ -38,9 +38,10 @@ EN = {
     "codebook.delete_title": "Delete code",
     "codebook.delete_one": "Delete the code '{name}'?",
     "codebook.delete_many": "Delete {n} codes",
-    "codebook.delete_counts": "This removes {codings} coding(s) and {subcodes} sub-code(s).",
+    "codebook.delete_counts": ("This removes {codings} {codings|coding|codings} and {subcodes} "
+                              "{subcodes|sub-code|sub-codes}."),
     "codebook.delete_undo": "You can undo this with Edit › Undo (Ctrl+Z).",
-    "codebook.scheme_added": "{n} codes added from '{name}'.",
+    "codebook.scheme_added": "{n} {n|code|codes} added from '{name}'.",
     "codebook.import_title": "Import codebook",
     "codebook.export_title": "Export codebook",
     "codebook.qdc_filter": "REFI-QDA codebook (*.qdc);;REFI-QDA project (*.qdpx)",
@@ -58,11 +59,11 @@ EN = {
     "editor.lang.nl": "Dutch",
     "editor.lang.en": "English",
     "merge.title": "Merge '{name}' into…",
-    "merge.intro": "Choose the code that takes over the {codings} coding(s) and the sub-codes of "
+    "merge.intro": "Choose the code that takes over the {codings} {codings|coding|codings} and the sub-codes of "
                    "'{name}'. '{name}' then disappears. You can undo this.",
     "merge.ok": "Merge",
     "scheme.title": "Apply a coding scheme",
-    "scheme.count": "{n} codes",
+    "scheme.count": "{n} {n|code|codes}",
     "scheme.note": "Codes are added in {lang} (the project language). Codes that already exist "
                    "are kept; their empty codebook fields are filled in.",
     "scheme.apply": "Apply",
@@ -79,7 +80,8 @@ NL = {
     "codebook.col_code": "Code",
     "codebook.col_counts": "#",
     "codebook.col_counts_tip": "Coderingen · deelnemers, subcodes inbegrepen",
-    "codebook.counts_tip": "{codings} coderingen bij {people} deelnemers, subcodes inbegrepen "
+    "codebook.counts_tip": "{codings} {codings|codering|coderingen} bij {people} "
+                           "{people|deelnemer|deelnemers}, subcodes inbegrepen "
                            "({own} op deze code zelf)",
     "codebook.no_definition": "Nog geen definitie: rechtsklik › Codeboekregel bewerken…",
     "codebook.field.definition": "Definitie",
@@ -100,7 +102,6 @@ NL = {
     "codebook.act.apply_scheme": "Codeerschema toepassen…",
     "codebook.act.import": "Codeboek importeren…",
     "codebook.act.export": "Codeboek exporteren…",
-    "codebook.exchange_missing": "Codeboek-uitwisseling (REFI-QDA) is in deze versie niet beschikbaar",
     "codebook.new_code_name": "Nieuwe code",
     "codebook.pick_colour": "Kleur van de code",
     "codebook.recolour_many": "Kleur van {n} codes wijzigen",
@@ -108,9 +109,10 @@ NL = {
     "codebook.delete_title": "Code verwijderen",
     "codebook.delete_one": "De code '{name}' verwijderen?",
     "codebook.delete_many": "{n} codes verwijderen",
-    "codebook.delete_counts": "Hiermee verdwijnen {codings} codering(en) en {subcodes} subcode(s).",
+    "codebook.delete_counts": ("Hiermee verdwijnen {codings} {codings|codering|coderingen} en {subcodes} "
+                              "{subcodes|subcode|subcodes}."),
     "codebook.delete_undo": "U kunt dit ongedaan maken met Bewerken › Ongedaan maken (Ctrl+Z).",
-    "codebook.scheme_added": "{n} codes toegevoegd uit '{name}'.",
+    "codebook.scheme_added": "{n} {n|code|codes} toegevoegd uit '{name}'.",
     "codebook.import_title": "Codeboek importeren",
     "codebook.export_title": "Codeboek exporteren",
     "codebook.qdc_filter": "REFI-QDA-codeboek (*.qdc);;REFI-QDA-project (*.qdpx)",
@@ -128,11 +130,11 @@ NL = {
     "editor.lang.nl": "Nederlands",
     "editor.lang.en": "Engels",
     "merge.title": "'{name}' samenvoegen met…",
-    "merge.intro": "Kies de code die de {codings} codering(en) en de subcodes van '{name}' "
+    "merge.intro": "Kies de code die de {codings} {codings|codering|coderingen} en de subcodes van '{name}' "
                    "overneemt. '{name}' verdwijnt daarna. U kunt dit ongedaan maken.",
     "merge.ok": "Samenvoegen",
     "scheme.title": "Codeerschema toepassen",
-    "scheme.count": "{n} codes",
+    "scheme.count": "{n} {n|code|codes}",
     "scheme.note": "Codes worden toegevoegd in het {lang} (de projecttaal). Bestaande codes "
                    "blijven staan; hun lege codeboekvelden worden aangevuld.",
     "scheme.apply": "Toepassen",

@@ -3,8 +3,8 @@
 EN = {
     "cmd.edit": "Edit",
     "cmd.add_coding": "Code '{code}'",
-    "cmd.add_codings": "Code {n} segments",
-    "cmd.remove_codings": "Remove {n} coding(s)",
+    "cmd.add_codings": "Code {n} {n|segment|segments}",
+    "cmd.remove_codings": "Remove {n} {n|coding|codings}",
     "cmd.change_coding": "Change coding",
     "cmd.add_code": "Add code '{name}'",
     "cmd.change_code": "Change code '{name}'",
@@ -25,8 +25,8 @@ EN = {
 NL = {
     "cmd.edit": "Bewerking",
     "cmd.add_coding": "Coderen met '{code}'",
-    "cmd.add_codings": "{n} fragmenten coderen",
-    "cmd.remove_codings": "{n} codering(en) verwijderen",
+    "cmd.add_codings": "{n} {n|fragment|fragmenten} coderen",
+    "cmd.remove_codings": "{n} {n|codering|coderingen} verwijderen",
     "cmd.change_coding": "Codering wijzigen",
     "cmd.add_code": "Code '{name}' toevoegen",
     "cmd.change_code": "Code '{name}' wijzigen",

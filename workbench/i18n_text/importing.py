@@ -9,7 +9,8 @@ EN = {
     "import.title": "Import transcripts",
     "import.refused": "{file} cannot be imported:\n{reason}",
     "import.preview_title": "Import {file}",
-    "import.preview_info": "<b>{file}</b> — {format}, {words} words, {turns} speaker turns",
+    "import.preview_info": ("<b>{file}</b> — {format}, {words} {words|word|words}, {turns} "
+                            "{turns|speaker turn|speaker turns}"),
     "import.case": "Participant",
     "import.case_none": "(no participant)",
     "import.language": "Language",
@@ -42,7 +43,7 @@ EN = {
     "import.bad_pattern": "This pattern is not valid: {reason}",
     "import.progress_title": "Importing {n} files",
     "import.batch_failed": "The import stopped:\n{reason}",
-    "import.undo_batch": "Import {n} transcripts",
+    "import.undo_batch": "Import {n} {n|transcript|transcripts}",
     "import.summary_title": "Import finished",
     "import.summary_counts": "{imported} imported, {skipped} skipped (already in the project), "
                              "{refused} refused.",
@@ -53,7 +54,7 @@ EN = {
     "import.status.imported": "Imported",
     "import.status.skipped": "Skipped",
     "import.status.refused": "Refused",
-    "import.detail_imported": "as '{name}', {words} words",
+    "import.detail_imported": "as '{name}', {words} {words|word|words}",
     "import.detail_skipped": "already in the project as '{name}'",
     "people.title": "Participants",
     "people.hint": "Double-click a cell to edit it. Attributes such as segment, age group or "
@@ -90,7 +91,7 @@ EN = {
     "newproj.lang.en": "English",
     "newproj.scheme": "Start with coding scheme",
     "newproj.no_scheme": "None (empty codebook)",
-    "newproj.scheme_item": "{title} ({n} codes)",
+    "newproj.scheme_item": "{title} ({n} {n|code|codes})",
     "newproj.note": "The project is one file; every change is saved as you make it.",
     "newproj.create": "Create",
     "newproj.default_name": "project.iwb",
@@ -106,7 +107,8 @@ NL = {
     "import.title": "Transcripten importeren",
     "import.refused": "{file} kan niet worden geïmporteerd:\n{reason}",
     "import.preview_title": "{file} importeren",
-    "import.preview_info": "<b>{file}</b> — {format}, {words} woorden, {turns} spreekbeurten",
+    "import.preview_info": ("<b>{file}</b> — {format}, {words} {words|woord|woorden}, {turns} "
+                            "{turns|spreekbeurt|spreekbeurten}"),
     "import.case": "Deelnemer",
     "import.case_none": "(geen deelnemer)",
     "import.language": "Taal",
@@ -140,7 +142,7 @@ NL = {
     "import.bad_pattern": "Dit patroon is niet geldig: {reason}",
     "import.progress_title": "{n} bestanden importeren",
     "import.batch_failed": "Het importeren is gestopt:\n{reason}",
-    "import.undo_batch": "{n} transcripten importeren",
+    "import.undo_batch": "{n} {n|transcript|transcripten} importeren",
     "import.summary_title": "Importeren klaar",
     "import.summary_counts": "{imported} geïmporteerd, {skipped} overgeslagen (stonden al in het "
                              "project), {refused} geweigerd.",
@@ -152,7 +154,7 @@ NL = {
     "import.status.imported": "Geïmporteerd",
     "import.status.skipped": "Overgeslagen",
     "import.status.refused": "Geweigerd",
-    "import.detail_imported": "als '{name}', {words} woorden",
+    "import.detail_imported": "als '{name}', {words} {words|woord|woorden}",
     "import.detail_skipped": "staat al in het project als '{name}'",
     "people.title": "Deelnemers",
     "people.hint": "Dubbelklik op een cel om die te bewerken. Met kenmerken als segment, "
@@ -189,7 +191,7 @@ NL = {
     "newproj.lang.en": "Engels",
     "newproj.scheme": "Beginnen met codeerschema",
     "newproj.no_scheme": "Geen (leeg codeboek)",
-    "newproj.scheme_item": "{title} ({n} codes)",
+    "newproj.scheme_item": "{title} ({n} {n|code|codes})",
     "newproj.note": "Het project is één bestand; elke wijziging wordt direct opgeslagen.",
     "newproj.create": "Aanmaken",
     "newproj.default_name": "project.iwb",

@@ -6,18 +6,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workbench.errors import Msg, UserError, printable_name
+
 # Files above this size are refused before reading: transcripts are never this big,
 # and reading one would freeze the app.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-class ImportRefused(Exception):
-    """A file cannot be imported; the message names the file and the reason."""
+class ImportRefused(UserError):
+    """A file cannot be imported; the message names the file and the reason. `reason` is a
+    catalogue key (with `args`) or an English sentence; `reason_msg` renders it per language."""
 
-    def __init__(self, path: Path | str, reason: str):
+    def __init__(self, path: Path | str, reason: str | Msg, **args):
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        self.reason_msg = Msg.of(reason, **args)
+        self.reason = str(self.reason_msg)
+        super().__init__(Msg("error.with_file", file=printable_name(self.path.name), reason=self.reason_msg))
 
 
 @dataclass

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.core.commands import AddDocument, Command, CommandError, sha256_text
+from workbench.errors import Msg, UserError, printable_name, storage_reason
 from workbench.importers.base import ImportRefused
 from workbench.nlp.language import guess_language
 
@@ -20,18 +21,30 @@ class ImportOutcome:
     path: Path
     status: str  # imported | skipped | refused
     document: str = ""
-    reason: str = ""
+    reason: str | Msg = ""  # English text after construction; reason_msg renders per language
     words: int = 0
     inverse: Command | None = None  # undo of this import, for the UI's undo stack
+    reason_msg: Msg | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.reason_msg is None:
+            self.reason_msg = Msg.of(self.reason) if self.reason else None
+        self.reason = str(self.reason_msg) if self.reason_msg else ""
 
     @property
     def file(self) -> str:
         return printable(str(self.path))
 
-    def message(self) -> str:
+    def localized_reason(self, lang: str | None = None) -> str:
+        return self.reason_msg.render(lang) if self.reason_msg else ""
+
+    def message(self, lang: str | None = None) -> str:
+        """One line for this file, in the user's language (English when lang="en")."""
+        name = printable_name(self.path.name)
         if self.status == "imported":
-            return f"{printable(self.path.name)}: imported as '{self.document}' ({self.words} words)"
-        return f"{printable(self.path.name)}: {self.status} — {self.reason}"
+            return Msg("batch.imported", file=name, document=printable_name(self.document),
+                       words=self.words).render(lang)
+        return Msg(f"batch.{self.status}", file=name, reason=self.reason_msg or "").render(lang)
 
 
 def case_from_name(stem: str, pattern: str | None) -> str | None:
@@ -55,8 +68,9 @@ def _unique_name(project, name: str) -> str:
 
 
 def printable(name: str) -> str:
-    """File names that are not valid UTF-8 arrive with surrogates; store them readably."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """File names that are not valid UTF-8 arrive with surrogate escapes, which SQLite cannot
+    store; they become \\xNN (as do control and bidi characters), so nothing is lost."""
+    return printable_name(name)
 
 
 def import_one(
@@ -72,18 +86,19 @@ def import_one(
     try:
         doc = read_file(path)
     except ImportRefused as exc:
-        return ImportOutcome(path, "refused", reason=exc.reason)
+        return ImportOutcome(path, "refused", reason_msg=exc.reason_msg)
     except MemoryError:
-        return ImportOutcome(path, "refused", reason="the file is too large to read")
-    except Exception as exc:  # a reader bug must not stop a batch or show a traceback
-        return ImportOutcome(path, "refused", reason=f"could not be read ({type(exc).__name__}: {exc})")
+        return ImportOutcome(path, "refused", reason_msg=Msg("batch.too_large"))
+    except RecursionError:
+        return ImportOutcome(path, "refused", reason_msg=Msg("batch.too_deep"))
+    except Exception:  # a reader bug must not stop a batch or show a traceback
+        return ImportOutcome(path, "refused", reason_msg=Msg("batch.unreadable"))
     if not doc.text.strip():
-        return ImportOutcome(path, "refused", reason="the file contains no text")
+        return ImportOutcome(path, "refused", reason_msg=Msg("batch.no_text"))
     existing = project.document_with_sha(sha256_text(doc.text))
     if existing:
-        return ImportOutcome(
-            path, "skipped", document=existing, reason=f"its text is already in the project as '{existing}'"
-        )
+        return ImportOutcome(path, "skipped", document=existing,
+                             reason_msg=Msg("batch.duplicate", document=existing))
     name = _unique_name(project, printable(doc.name or path.stem))
     turns = [
         {"start": t.start, "end": t.end, "speaker": t.speaker, "role": t.role, "time_ms": t.time_ms}
@@ -100,10 +115,10 @@ def import_one(
     )
     try:
         inverse = command.apply(project)
-    except CommandError as exc:
-        return ImportOutcome(path, "refused", reason=str(exc))
-    except Exception as exc:  # e.g. the disk is full: this file fails, the batch goes on
-        return ImportOutcome(path, "refused", reason=f"could not be stored ({type(exc).__name__}: {exc})")
+    except (CommandError, UserError) as exc:  # refused edit; or disk full, damaged: named
+        return ImportOutcome(path, "refused", reason_msg=getattr(exc, "reason_msg", exc.msg))
+    except Exception as exc:  # e.g. a storage error: this file fails, the batch goes on
+        return ImportOutcome(path, "refused", reason_msg=Msg("batch.not_stored", reason=storage_reason(exc)))
     return ImportOutcome(path, "imported", document=name, words=command.word_count, inverse=inverse)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from pathlib import Path
 
+from workbench.core.normalise import clean_transcript
 from workbench.importers import base
 from workbench.importers.base import ImportedDocument, ImportRefused
 
@@ -29,8 +29,6 @@ _BOM_NAMES = {
 }
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
-_MANY_BLANKS = re.compile(r"\n{3,}")
 
 
 def _size(n: int) -> str:
@@ -148,13 +146,8 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def normalise(text: str) -> str:
-    """NFC, \\n line ends, no BOM, no trailing spaces, at most one blank line in a row."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_WS.sub("", text)
-    text = _MANY_BLANKS.sub("\n\n", text)
-    return text.strip("\n")
+    """NFC, \n line ends, no BOM, no trailing spaces, at most one blank line in a row."""
+    return clean_transcript(text)
 
 
 def doc_name(path: Path) -> str:

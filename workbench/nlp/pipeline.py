@@ -62,17 +62,18 @@ class Pipeline:
     """One language's pipeline; `for_language` shares one per language per process."""
 
     def __init__(self, language: str):
-        import spacy
         from nltk.stem.snowball import SnowballStemmer
+        from spacy.lookups import load_lookups
+
+        from workbench.nlp.sentences import pipeline
 
         self.language = language if language in ("nl", "en") else "nl"
-        self.nlp = spacy.blank(self.language)
-        self.nlp.add_pipe("sentencizer")
-        # The lookup lemmatizer's table (spacy-lookups-data); read directly through a
-        # per-word cache, which is what keeps a full run above 50,000 tokens/s.
-        lemmatizer = self.nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        self.nlp.initialize()
-        self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")
+        # The same cached blank pipeline + sentencizer the coding window cuts sentences with,
+        # so "code the sentence" and a suggestion agree on where a sentence ends.
+        self.nlp = pipeline(self.language)
+        # The lookup lemmatizer's table from spacy-lookups-data, read directly through a
+        # per-word cache: that is what keeps a full run above 50,000 tokens/s.
+        self._lemmas = load_lookups(self.language, ["lemma_lookup"]).get_table("lemma_lookup")
         self._stem = SnowballStemmer("dutch" if self.language == "nl" else "english").stem
         self._keys: dict[str, tuple[str, str]] = {}
         self._overrides = KEY_OVERRIDES[self.language]
@@ -108,12 +109,17 @@ class Pipeline:
         spans = spans if spans is not None else [(0, len(text))]
         out: list[Sentence] = []
         chunks = [text[s:e] for s, e in spans]
-        # The lemmatizer's table is read through the key cache; its pass over the doc is skipped.
-        docs = self.nlp.pipe(chunks, batch_size=256, disable=["lemmatizer"])
+        docs = self.nlp.pipe(chunks, batch_size=256)
         for turn_index, (chunk, (s, _e), doc) in enumerate(zip(chunks, spans, docs, strict=True)):
             # Token attributes as one array: no Token object per token (the hot path).
             current: list[tuple[int, int]] = []
+            newline = False
             for idx, length, sent_start, is_space in doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist():
+                if is_space:  # a line break always ends a sentence (as in nlp.sentences)
+                    newline = newline or "\n" in chunk[idx:idx + length]
+                    continue
+                if newline:
+                    sent_start, newline = 1, False
                 # The tokenizer keeps "I." whole as an initial: "…so was I. I didn't" is two sentences.
                 if current and current[-1][1] == 2 and chunk[current[-1][0]:current[-1][0] + 2] == "I." \
                         and self.language == "en" and not is_space:
@@ -121,8 +127,7 @@ class Pipeline:
                 if sent_start == 1 and current:
                     self._emit(text, chunk, s, current, turn_index, out)
                     current = []
-                if not is_space:
-                    current.append((idx, length))
+                current.append((idx, length))
             if current:
                 self._emit(text, chunk, s, current, turn_index, out)
         return out

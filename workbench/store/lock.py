@@ -1,19 +1,16 @@
 """An advisory lock beside the project (`P.iwb.lock`) so a second program is warned.
 
 The lock lives in its own file: locking, or even opening and closing, the database file
-itself would interfere with SQLite's own POSIX locks on it.
+itself would interfere with SQLite's own POSIX locks on it. `filelock` takes an OS lock on
+that file that works on Windows (msvcrt) as well as on Linux and macOS (flock).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: no advisory lock, no warning
-    fcntl = None
+from filelock import FileLock, Timeout
 
 
 def lock_path(path: Path) -> Path:
@@ -24,35 +21,30 @@ class ProjectLock:
     def __init__(self, path: Path):
         self.path = lock_path(path)
         self.held_elsewhere = False
-        self._fd: int | None = None
-        if fcntl is None:
-            return
+        self._lock: FileLock | None = None
+        lock = FileLock(self.path, timeout=0, thread_local=False, is_singleton=False)
         try:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
-            return  # a read-only folder: the project open will refuse it anyway
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+            lock.acquire()
+        except Timeout:
             self.held_elsewhere = True
             return
-        with contextlib.suppress(OSError):
-            os.ftruncate(self._fd, 0)
-            os.write(self._fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            return  # a read-only folder: the project open will refuse or read it only
+        self._lock = lock
 
     @staticmethod
     def probe(path: Path) -> bool:
-        """Is the project locked by someone (without taking the lock)?"""
+        """Is the project locked by someone (without keeping the lock)?"""
         probe = ProjectLock(path)
         held = probe.held_elsewhere
         probe.release()
         return held
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._lock is None:
             return
-        if not self.held_elsewhere:
-            with contextlib.suppress(OSError):
-                self.path.unlink()  # ours: tidy up; a later opener simply creates it again
-        os.close(self._fd)
-        self._fd = None
+        with contextlib.suppress(OSError):
+            self._lock.release()
+        with contextlib.suppress(OSError):
+            self.path.unlink()  # ours: tidy up; a later opener simply creates it again
+        self._lock = None

@@ -11,8 +11,16 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core.commands.base import CommandError, now_iso
 from workbench.core.events import Change, EventBus
+from workbench.errors import storage_reason
 from workbench.store import migrate
-from workbench.store.errors import NewerVersion, NotAProject, ProjectError, ProjectInUse
+from workbench.store.errors import (
+    DamagedProject,
+    NewerVersion,
+    NotAProject,
+    ProjectError,
+    ProjectInUse,
+    StorageError,
+)
 from workbench.store.lock import ProjectLock
 from workbench.store.rows import RowChange, StalePatch, apply_changes, invert, read_row
 
@@ -34,6 +42,7 @@ class ProjectFile:
         # A second open in this same process is not "another program".
         self.in_use_elsewhere = lock.held_elsewhere and self._key not in _OPEN_HERE
         self.backup_path: Path | None = None
+        self.read_only = False
         self._lock = lock
         _OPEN_HERE[self._key] = _OPEN_HERE.get(self._key, 0) + 1
         self._depth = 0
@@ -45,67 +54,85 @@ class ProjectFile:
     def create(cls, path: Path | str, language: str = "nl", overwrite: bool = False):
         path = Path(path)
         if not path.parent.is_dir():
-            raise ProjectError(path, f"folder '{path.parent}' does not exist")
+            raise ProjectError(path, "store.no_folder", folder=str(path.parent))
         if not os.access(path.parent, os.W_OK):
-            raise ProjectError(path, "cannot write in this folder")
+            raise ProjectError(path, "store.folder_read_only", folder=str(path.parent))
         if path.exists():
             if not overwrite:
-                raise ProjectError(path, "a file with this name already exists")
+                raise ProjectError(path, "store.exists")
             if _key(path) in _OPEN_HERE or ProjectLock.probe(path):
-                raise ProjectInUse(path, "the project is open in another window or program; close it first")
+                raise ProjectInUse(path, "store.in_use_close")
             _remove_with_sidecars(path)
         lock = ProjectLock(path)
+        conn = None
         try:
             conn = _connect(path)
             migrate.upgrade(conn)
-        except sqlite3.Error as exc:
-            lock.release()
-            raise ProjectError(path, f"cannot create the project ({exc})") from None
-        project = cls(path, conn, lock)
-        with project.transaction():
-            project.conn.executemany(
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?)",
                 [("language", language), ("created_at", now_iso()), ("created_by", __version__)],
             )
-        return project
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            # e.g. the disk is full: leave no empty or half-made project behind
+            if conn is not None:
+                conn.close()
+            _remove_with_sidecars(path)
+            lock.release()
+            raise StorageError(path, exc) from None
+        return cls(path, conn, lock)
 
     @classmethod
-    def open(cls, path: Path | str, strict_lock: bool = False):
+    def open(cls, path: Path | str, strict_lock: bool = False, read_only: bool = False):
+        """Open a project for editing. A damaged file is refused before anything is written to
+        it (`PRAGMA quick_check`). `read_only=True` is for reading (info, search, export): a
+        project in a read-only place is then opened without writing, instead of refused."""
         path = Path(path)
         version = inspect(path)
         latest = migrate.latest_version()
         if version > latest:
-            raise NewerVersion(
-                path,
-                f"made by a newer version of the workbench (file format {version}; this "
-                f"version reads up to {latest}). Update the app to open it.",
-            )
+            raise NewerVersion(path, "store.newer", version=version, latest=latest)
         if version < latest and path.suffix == ".bak":
-            raise ProjectError(path, "this is a backup copy of an older project; copy it to a new "
-                               "name ending in .iwb to open it")
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise ProjectError(path, "the project file or its folder is read-only; copy the project "
-                               "to a folder where you can write")
+            raise ProjectError(path, "store.backup_copy")
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if not writable:
+            if read_only and version == latest:
+                return cls._open_read_only(path)
+            raise ProjectError(path, "store.read_only")
+        if not read_only or version < latest:
+            check_integrity(path)  # before the first write (WAL switch, migration, edits)
         lock = ProjectLock(path)
         if lock.held_elsewhere and _key(path) not in _OPEN_HERE and (strict_lock or version < latest):
             lock.release()
-            reason = "the project is open in another window or program"
-            if version < latest:
-                reason += "; close it there first so this version can upgrade the file"
-            raise ProjectInUse(path, reason)
+            raise ProjectInUse(path, "store.in_use_upgrade" if version < latest else "store.in_use")
         try:
             backup = _backup(path, version) if version < latest else None
             conn = _connect(path)
             if backup:
                 migrate.upgrade(conn)
-        except sqlite3.OperationalError as exc:
+        except ProjectError:
             lock.release()
-            raise ProjectError(path, f"cannot open the project ({exc})") from None
-        except sqlite3.DatabaseError as exc:
+            raise
+        except sqlite3.Error as exc:
             lock.release()
-            raise NotAProject(path, f"the project file is damaged ({exc})") from None
+            if storage_reason(exc).key == "store.damaged":
+                raise DamagedProject(path, latest_backup(path)) from None
+            raise StorageError(path, exc) from None
         project = cls(path, conn, lock)
         project.backup_path = backup
+        return project
+
+    @classmethod
+    def _open_read_only(cls, path: Path):
+        try:
+            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            raise StorageError(path, exc) from None
+        project = cls(path, conn, _NoLock())
+        project.read_only = True
         return project
 
     def close(self) -> None:
@@ -133,45 +160,65 @@ class ProjectFile:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One transaction per edit. A nested use is a savepoint, so a failing inner edit
-        rolls back alone. Events fire only after the outer commit."""
+        rolls back alone. Events fire only after the outer commit; when the edit fails, its
+        pending events and allocated ids are dropped with it. Storage failures (disk full,
+        damaged file, read-only, busy) come out as StorageError naming the cause."""
         outer = self._depth == 0
-        if outer:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._next_ids.clear()
-        else:
-            self.conn.execute(f"SAVEPOINT sp{self._depth}")
+        try:
+            if outer:
+                self._pending.clear()
+                self._next_ids.clear()
+                self.conn.execute("BEGIN IMMEDIATE")
+            else:
+                self.conn.execute(f"SAVEPOINT sp{self._depth}")
+        except sqlite3.Error as exc:
+            raise self.storage_error(exc) from None
         self._depth += 1
         pending_mark = len(self._pending)
         try:
             yield self.conn
-        except BaseException:
-            self._depth -= 1
-            if outer:
-                self.conn.execute("ROLLBACK")
-                self._pending.clear()
-                self._next_ids.clear()
+            if not outer:
+                self.conn.execute(f"RELEASE sp{self._depth - 1}")
             else:
-                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
-                self.conn.execute(f"RELEASE sp{self._depth}")
-                del self._pending[pending_mark:]
+                self.conn.execute("COMMIT")  # deferred foreign keys are checked here
+        except BaseException as exc:
+            self._depth -= 1
+            self._undo_failed(outer, pending_mark)
+            if outer and isinstance(exc, sqlite3.IntegrityError):
+                raise CommandError("store.changed_since") from None
+            if outer and isinstance(exc, sqlite3.Error):
+                raise self.storage_error(exc) from None
             raise
         self._depth -= 1
-        if not outer:
-            self.conn.execute(f"RELEASE sp{self._depth}")
-            return
-        try:
-            self.conn.execute("COMMIT")  # deferred foreign keys are checked here
-        except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+        if outer:
+            pending, self._pending = self._pending, []
+            for change in pending:
+                self.events.emit(change)
+
+    def _undo_failed(self, outer: bool, pending_mark: int) -> None:
+        """Roll back what a failed edit wrote. SQLite may already have rolled the whole
+        transaction back by itself (disk full, I/O error): roll back only what is active."""
+        if outer:
             self._pending.clear()
             self._next_ids.clear()
-            if isinstance(exc, sqlite3.IntegrityError):
-                raise CommandError("the project has changed since (perhaps in another window), so "
-                                   f"this edit cannot be applied ({exc})") from None
-            raise
-        pending, self._pending = self._pending, []
-        for change in pending:
-            self.events.emit(change)
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            return
+        del self._pending[pending_mark:]
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                self.conn.execute(f"RELEASE sp{self._depth}")
+            except sqlite3.Error:
+                pass  # the outer level rolls back everything
+        # ids handed out inside the savepoint may be reused by the next attempt: forget them
+        self._next_ids.clear()
+
+    def storage_error(self, exc: sqlite3.Error) -> ProjectError:
+        if storage_reason(exc).key == "store.damaged":
+            return DamagedProject(self.path, latest_backup(self.path))
+        return StorageError(self.path, exc)
 
     def new_id(self, table: str) -> int:
         """Next id for a table: never one that was used before (AUTOINCREMENT high-water mark),
@@ -193,10 +240,9 @@ class ProjectFile:
             with self.transaction():
                 self._pending.extend(apply_changes(self.conn, changes))
         except StalePatch:
-            raise CommandError("the project has changed since (perhaps in another window), so "
-                               "this edit cannot be replayed") from None
-        except sqlite3.IntegrityError as exc:
-            raise CommandError(f"the edit conflicts with the project ({exc})") from None
+            raise CommandError("store.changed_replay") from None
+        except sqlite3.IntegrityError:
+            raise CommandError("store.conflict") from None
         return invert(changes)
 
     def setting(self, key: str, default: str = "") -> str:
@@ -212,39 +258,113 @@ def _key(path: Path) -> str:
     return str(path.resolve())
 
 
+def _ro_uri(path: Path) -> str:
+    """URI of a read-only connection. Without a -wal file nobody has the project open, so it
+    is opened immutable: no -wal/-shm files are created beside a file we only look at."""
+    wal = Path(f"{path}-wal")
+    return f"{path.resolve().as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+
+
+class _NoLock:
+    held_elsewhere = False
+
+    def release(self) -> None:
+        pass
+
+
 def inspect(path: Path) -> int:
     """Check, read-only, that the file is a project; return its schema version."""
     if not path.exists():
-        raise ProjectError(path, "file not found")
+        raise ProjectError(path, "store.not_found")
     if path.is_dir():
-        raise NotAProject(path, "is a folder, not a project file")
+        raise NotAProject(path, "store.is_folder")
     if path.stat().st_size == 0:
-        raise NotAProject(path, "the file is empty, not a project")
+        raise NotAProject(path, "store.empty")
     if _key(path) not in _OPEN_HERE:
         try:
             with open(path, "rb") as fh:
                 head = fh.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise ProjectError(path, f"cannot read the file ({exc.strerror})") from None
+            raise ProjectError(path, "store.cannot_read", reason=exc.strerror or str(exc)) from None
         if head != SQLITE_MAGIC:
-            raise NotAProject(path, "not a Depth Interview Workbench project (not a project file)")
+            raise NotAProject(path, "store.not_project")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
-        raise ProjectError(path, f"cannot read the project ({exc})") from None
-    except sqlite3.DatabaseError as exc:
-        raise NotAProject(path, f"the project file is damaged ({exc})") from None
+    except sqlite3.Error as exc:
+        if storage_reason(exc).key == "store.damaged":
+            raise DamagedProject(path, latest_backup(path)) from None
+        raise StorageError(path, exc) from None
     if app_id != migrate.APPLICATION_ID:
-        raise NotAProject(
-            path, "not a Depth Interview Workbench project (a database of another program)"
-        )
+        raise NotAProject(path, "store.foreign_db")
     return version
+
+
+def check_integrity(path: Path) -> None:
+    """Refuse a damaged project before anything writes to it. `PRAGMA quick_check` reads
+    every page once (linear in the file size; see `make bench`) but skips the index-content
+    cross-checks of integrity_check, which cost far more."""
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if storage_reason(exc).key == "store.damaged":
+            raise DamagedProject(path, latest_backup(path)) from None
+        raise StorageError(path, exc) from None
+    if result != "ok":
+        raise DamagedProject(path, latest_backup(path))
+
+
+def latest_backup(path: Path) -> Path | None:
+    """The newest backup copy written beside the project (`P.iwb.vN.bak`), if any."""
+    found = [p for p in path.parent.glob(f"{glob_escape(path.name)}.v*.bak") if p.is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def restore_backup(path: Path | str) -> tuple[Path, Path]:
+    """Put the newest backup in place of a damaged project. The damaged file is kept beside
+    it (renamed, never changed), so nothing is lost; the restored copy is upgraded on open.
+    Returns (backup used, where the damaged file now is)."""
+    path = Path(path)
+    backup = latest_backup(path)
+    if backup is None:
+        raise ProjectError(path, "store.no_backup")
+    if _key(path) in _OPEN_HERE or ProjectLock.probe(path):
+        raise ProjectInUse(path, "store.in_use_close")
+    damaged = path.with_name(f"{path.name}.damaged")
+    n = 2
+    while damaged.exists():
+        damaged = path.with_name(f"{path.name}.damaged-{n}")
+        n += 1
+    try:
+        if path.exists():
+            path.replace(damaged)
+            for suffix in ("-wal", "-shm"):
+                side = Path(f"{path}{suffix}")
+                if side.exists():
+                    side.replace(Path(f"{damaged}{suffix}"))
+        src = sqlite3.connect(_ro_uri(backup), uri=True)
+        dst = sqlite3.connect(path)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(path, exc) from None
+    return backup, damaged
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -264,14 +384,14 @@ def _backup(path: Path, version: int) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.v{version}-{n}.bak")
         n += 1
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(_ro_uri(path), uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
     except sqlite3.Error as exc:
         dst.close()
         target.unlink(missing_ok=True)
-        raise sqlite3.OperationalError(f"cannot write a backup copy beside it: {exc}") from None
+        raise ProjectError(path, "store.cannot_backup", reason=storage_reason(exc)) from None
     finally:
         src.close()
     dst.close()
@@ -283,4 +403,5 @@ def _remove_with_sidecars(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-__all__ = ["ProjectFile", "RowChange", "inspect", "now_iso"]
+__all__ = ["ProjectFile", "RowChange", "check_integrity", "inspect", "latest_backup", "now_iso",
+           "restore_backup"]

@@ -36,8 +36,6 @@ ENTITY = {table: table.rstrip("s") if table != "cases" else "case" for table in 
 ENTITY.update(case_attributes="case", attributes="case")
 
 
-
-
 def _q(col: str) -> str:
     return f'"{col}"'
 
@@ -60,6 +58,8 @@ def read_rows(conn: sqlite3.Connection, table: str, where: str, params=()) -> di
 
 def apply_changes(conn: sqlite3.Connection, changes: list[RowChange]) -> list[Change]:
     """Write the changes (the caller holds the transaction) and describe them as events."""
+    # Texts of documents this patch inserts, so their turns are indexed without reading back.
+    texts = {c.id: c.after["text"] for c in changes if c.table == "documents" and c.after is not None}
     i = 0
     while i < len(changes):
         # Runs of inserts into one table go through executemany: bulk edits stay fast.
@@ -70,8 +70,24 @@ def apply_changes(conn: sqlite3.Connection, changes: list[RowChange]) -> list[Ch
                and (changes[j + 1].after is None) == (c.after is None)):
             j += 1
         _write_run(conn, changes[i:j + 1])
+        if c.table == "turns" and c.before is None:
+            _index_turns(conn, changes[i:j + 1], texts)
         i = j + 1
     return _events(changes)
+
+
+def _index_turns(conn: sqlite3.Connection, run: list[RowChange], texts: dict[int, str]) -> None:
+    """Put inserted turns' text into the full-text index (migration 0003 dropped the trigger
+    that sliced the whole document once per turn). A Python slice costs only the turn's length,
+    so importing is linear in the size of the document."""
+    rows = []
+    for c in run:
+        doc_id = c.after["document_id"]
+        if doc_id not in texts:
+            row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            texts[doc_id] = row[0] if row else ""
+        rows.append((c.id, texts[doc_id][c.after["start"]:c.after["end"]]))
+    conn.executemany("INSERT INTO turn_fts (rowid, body) VALUES (?, ?)", rows)
 
 
 class StalePatch(Exception):

@@ -21,14 +21,16 @@ class DocumentsDock(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnCount(4)
+        self._names: list[str] = []  # columns are fitted again when these change
+        self._shown: int | None = None  # the document the window shows
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the user may resize
         self.setWidget(self.tree)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
+        # Arrow keys open the document they move to (selection changes from code are blocked).
+        self.tree.currentItemChanged.connect(lambda item, _: item is not None and self._activate(item))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -49,13 +51,20 @@ class DocumentsDock(QDockWidget):
     def refresh(self) -> None:
         self._pending = False
         current = self.current_id()
+        self.tree.blockSignals(True)
         self.tree.clear()
-        if self.session is None:
-            return
+        try:
+            if self.session is not None:
+                self._fill(current)
+        finally:
+            self.tree.blockSignals(False)
+
+    def _fill(self, current: int | None) -> None:
         project = self.session.project
         cases = {c.id: c.name for c in project.cases()}
         counts = project.codings_per_document()
-        for doc in project.documents():
+        documents = project.documents()
+        for doc in documents:
             item = QTreeWidgetItem([doc.name, cases.get(doc.case_id, ""), group_digits(doc.word_count),
                                     str(counts.get(doc.id, 0))])
             item.setData(0, Qt.ItemDataRole.UserRole, doc.id)
@@ -64,17 +73,28 @@ class DocumentsDock(QDockWidget):
             self.tree.addTopLevelItem(item)
             if doc.id == current:
                 self.tree.setCurrentItem(item)
+        names = [d.name for d in documents]
+        if names != self._names:  # new or renamed documents: fit the columns to them
+            self._names = names
+            for col in range(self.tree.columnCount()):
+                self.tree.resizeColumnToContents(col)
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
 
     def mark_current(self, document_id: int | None) -> None:
+        self._shown = document_id
+        self.tree.blockSignals(True)
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             if item.data(0, Qt.ItemDataRole.UserRole) == document_id:
                 self.tree.setCurrentItem(item)
-                return
+                break
+        self.tree.blockSignals(False)
 
     def _activate(self, item: QTreeWidgetItem, *_) -> None:
-        self.documentActivated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        doc_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if doc_id != self._shown:
+            self._shown = doc_id
+            self.documentActivated.emit(doc_id)

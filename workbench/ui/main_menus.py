@@ -1,9 +1,10 @@
-"""Menus and shortcuts of the main window; texts set in `retranslate()` so a language
-switch renames everything live."""
+"""Menus and shortcuts of the main window, built from `action_table.ACTIONS`; texts are set in
+`retranslate()` so a language switch renames everything live."""
 
 from __future__ import annotations
 
 from functools import partial
+from operator import attrgetter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -11,129 +12,132 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from workbench import i18n
 from workbench.i18n import tr
+from workbench.ui.action_table import ACTIONS, MENUS, Act
 
-OPTIONAL = {
-    "new": ("workbench.ui.new_project", "ask_new_project"),
-    "import": ("workbench.ui.importing", "run_import_dialog"),
-    "participants": ("workbench.ui.participants", "ParticipantsDialog"),
-}
+
+def _sequences(shortcut) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    items = shortcut if isinstance(shortcut, tuple) else (shortcut,)
+    out = []
+    for item in items:
+        out.extend(QKeySequence.keyBindings(item) if isinstance(item, QKeySequence.StandardKey)
+                   else [QKeySequence(item)])
+    return out
 
 
 class MainMenus:
     def __init__(self, window):
         self.w = window
         self.actions: dict[str, QAction] = {}
+        self.specs: dict[str, Act] = {}
         self.menus: dict[str, QMenu] = {}
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
+        self.groups: dict[str, QActionGroup] = {}
+        self._stack = None
         bar = window.menuBar()
-        for key in ("file", "edit", "code", "view", "project", "settings"):
-            self.menus[key] = bar.addMenu("")
-        c = window.controller
-        m = self.menus["file"]
-        self._add(m, "new", window.new_project, QKeySequence.StandardKey.New)
-        self._add(m, "open", window.open_dialog, QKeySequence.StandardKey.Open)
-        self._add(m, "import", window.import_files, "Ctrl+Shift+I")
-        self.menus["recent"] = m.addMenu("")
-        m.addSeparator()
-        self._add(m, "close", window.close_project, QKeySequence.StandardKey.Close)
-        self._add(m, "quit", window.close, QKeySequence.StandardKey.Quit)
-        m = self.menus["edit"]
-        self.undo_separator = m.addSeparator()
-        self._add(m, "find", window.panel.find_bar.open, QKeySequence.StandardKey.Find)
-        m = self.menus["code"]
-        self._add(m, "quick_code", lambda: window.open_palette(), "Ctrl+K")
-        self._add(m, "code_selection", c.code_selection_with_current, "Ctrl+Return")
-        self._add(m, "in_vivo", lambda: c.in_vivo(), "Ctrl+I")
-        self._add(m, "code_turn", c.code_turn, "Ctrl+T")
-        self._add(m, "code_sentence", c.code_sentence, "Ctrl+E")
-        m.addSeparator()
-        self._add(m, "uncode", c.uncode, "Ctrl+Shift+U")
-        self._add(m, "inferred", c.toggle_inferred, "Ctrl+Shift+F")
-        m.addSeparator()
-        self.menus["pin"] = m.addMenu("")
-        for key in range(1, 10):
-            self._add(self.menus["pin"], f"pin{key}", partial(c.pin, key))
-            # keys 1–9 act only while the transcript has focus (typing elsewhere stays typing)
-            act = QAction(window.view)
-            act.setShortcut(QKeySequence(str(key)))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(partial(c.apply_pin, key))
-            window.view.addAction(act)
-        code_here = QAction(window.view)
-        code_here.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        code_here.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        code_here.triggered.connect(c.code_selection_with_current)
-        window.view.addAction(code_here)
-        m = self.menus["view"]
-        for dock in (window.documents, window.inspector, window.retrieval, window.search):
-            m.addAction(dock.toggleViewAction())
-        m = self.menus["project"]
-        self._add(m, "participants", window.participants)
-        m.addSeparator()
-        self._add(m, "project_memo", partial(window.edit_memo, "project"))
-        self._add(m, "document_memo", partial(window.edit_memo, "document"))
-        self._add(m, "code_memo", partial(window.edit_memo, "code"))
-        m = self.menus["settings"]
-        self.menus["language"] = m.addMenu("")
-        group = QActionGroup(window)
-        for lang in ("nl", "en"):
-            act = self._add(self.menus["language"], f"lang_{lang}", partial(self.set_language, lang))
-            act.setCheckable(True)
-            act.setChecked(i18n.language() == lang)
-            group.addAction(act)
-        self._add(m, "coder", self.ask_coder)
-        self._add(m, "font_size", self.ask_font_size)
-        self.install_undo(None)
+        for name in MENUS:
+            self.menus[name] = bar.addMenu("")
+            self.menus[name].aboutToShow.connect(partial(self._refresh_labels, name))
+        for spec in ACTIONS:
+            self._build(spec)
+        self.view_toggles = self.menus["view"].insertSeparator(self.menus["view"].actions()[0]
+                                                               if self.menus["view"].actions() else None)
+        for dock in window.docks():
+            self.add_dock_toggle(dock)
+        self.actions[f"lang_{i18n.language()}"].setChecked(True)
         self.fill_recent()
-        self.update_enabled()
 
-    def _add(self, menu: QMenu, key: str, slot, shortcut=None) -> QAction:
-        act = menu.addAction("")
-        act.triggered.connect(lambda *_: slot())
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        self.actions[key] = act
-        return act
+    def _menu(self, path: str) -> QMenu:
+        if path not in self.menus:  # a top-level menu added by a table entry
+            self.menus[path] = self.w.menuBar().addMenu("")
+            self.menus[path].aboutToShow.connect(partial(self._refresh_labels, path))
+        return self.menus[path]
+
+    def _build(self, spec: Act) -> None:
+        if spec.key == "-":
+            self._menu(spec.menu).addSeparator()
+            return
+        if spec.key == "/":
+            parent, name = spec.menu.rsplit("/", 1)
+            self.menus[spec.menu] = self._menu(parent).addMenu("")
+            self.menus.setdefault(name, self.menus[spec.menu])  # short alias: menus["pin"]
+            self.menus[spec.menu].setObjectName(name)
+            self.menus[spec.menu].aboutToShow.connect(partial(self._refresh_labels, spec.menu))
+            return
+        owner = self.w.view if spec.scope == "view" else self.w
+        act = QAction(owner)
+        act.setObjectName(f"wb.{spec.key}")
+        act.triggered.connect(partial(self._run, spec))
+        act.setShortcuts(_sequences(spec.shortcut))
+        if spec.scope == "view":
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if spec.group:
+            act.setCheckable(True)
+            group = self.groups.setdefault(spec.group, QActionGroup(self.w))
+            group.addAction(act)
+        owner.addAction(act)  # shortcuts work even while the menu bar is hidden
+        if spec.menu:
+            self._menu(spec.menu).addAction(act)
+        self.actions[spec.key] = act
+        self.specs[spec.key] = spec
+
+    def _run(self, spec: Act, *_) -> None:
+        attrgetter(spec.slot)(self.w)(*spec.args)
 
     # ---- state ---------------------------------------------------------------------------
-    def install_undo(self, session) -> None:
-        """Undo/redo from the session's stack; they name the edit they will undo."""
-        menu = self.menus["edit"]
-        for act in (self.undo_action, self.redo_action):
-            if act is not None:
-                menu.removeAction(act)
-                act.deleteLater()
-        if session is not None:
-            stack = session.undo_stack
-            self.undo_action = stack.createUndoAction(self.w, tr("wb.edit.undo"))
-            self.redo_action = stack.createRedoAction(self.w, tr("wb.edit.redo"))
-        else:
-            self.undo_action = QAction(tr("wb.edit.undo"), self.w)
-            self.redo_action = QAction(tr("wb.edit.redo"), self.w)
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        menu.insertActions(self.undo_separator, [self.undo_action, self.redo_action])
-        self.w.addAction(self.undo_action)
-        self.w.addAction(self.redo_action)
+    def set_session(self, session) -> None:
+        """Follow the session's undo stack: Undo/Redo name the edit and enable themselves."""
+        if self._stack is not None:
+            self._stack.indexChanged.disconnect(self._stack_changed)
+            self._stack.cleanChanged.disconnect(self._stack_changed)
+        self._stack = session.undo_stack if session is not None else None
+        if self._stack is not None:
+            self._stack.indexChanged.connect(self._stack_changed)
+            self._stack.cleanChanged.connect(self._stack_changed)
+        self.update_enabled()
+        self.retranslate_action("undo")
+        self.retranslate_action("redo")
+
+    def on_change(self, change) -> None:
+        if change.entity == "document":
+            self.update_enabled()
+
+    def _stack_changed(self, *_) -> None:
+        for key in ("undo", "redo"):
+            self.retranslate_action(key)
+            self.actions[key].setEnabled(self._enabled(self.specs[key].needs))
+
+    @property
+    def undo_action(self) -> QAction:
+        return self.actions["undo"]
+
+    @property
+    def redo_action(self) -> QAction:
+        return self.actions["redo"]
+
+    def _enabled(self, needs: str) -> bool:
+        session = self.w.session
+        if needs == "":
+            return True
+        if session is None:
+            return False
+        if needs == "document":
+            return self.w.view.document_id is not None
+        if needs == "undo":
+            return session.undo_stack.canUndo()
+        if needs == "redo":
+            return session.undo_stack.canRedo()
+        return True  # "project"
 
     def update_enabled(self) -> None:
-        from workbench.ui.main_window import optional
-
-        has = self.w.session is not None
-        for key in ("import", "close", "find", "quick_code", "code_selection", "in_vivo", "code_turn",
-                    "code_sentence", "uncode", "inferred", "project_memo", "document_memo",
-                    "code_memo", "participants", *(f"pin{k}" for k in range(1, 10))):
-            self.actions[key].setEnabled(has)
-        for key, (module, name) in OPTIONAL.items():
-            if optional(module, name) is None:
-                self.actions[key].setEnabled(False)
-        self.menus["pin"].setEnabled(has)
+        for key, spec in self.specs.items():
+            self.actions[key].setEnabled(self._enabled(spec.needs))
+        for path, menu in self.menus.items():
+            if "/" in path and path != "file/recent":
+                menu.setEnabled(any(a.isEnabled() for a in menu.actions()))
 
     def fill_recent(self) -> None:
-        menu = self.menus["recent"]
+        menu = self.menus["file/recent"]
         menu.clear()
         for path in self.w.settings.recent():
             act = menu.addAction(path)
@@ -141,7 +145,45 @@ class MainMenus:
         menu.setEnabled(bool(self.w.settings.recent()))
 
     def add_dock_toggle(self, dock) -> None:
-        self.menus["view"].insertAction(self.menus["view"].actions()[0], dock.toggleViewAction())
+        self.menus["view"].insertAction(self.view_toggles, dock.toggleViewAction())
+
+    # ---- texts -----------------------------------------------------------------------------
+    def undo_text(self, spec: Act) -> str:
+        step = self._stack.undoText() if self._stack is not None else ""
+        return f"{tr('wb.edit.undo')} {step}".strip()
+
+    def redo_text(self, spec: Act) -> str:
+        step = self._stack.redoText() if self._stack is not None else ""
+        return f"{tr('wb.edit.redo')} {step}".strip()
+
+    def pin_text(self, spec: Act) -> str:
+        """"Key 3 — Eerlijkheid": the pin menu shows which code each key codes with."""
+        n = spec.args[0]
+        text = tr("wb.menu.pin_key", n=n)
+        session = self.w.session
+        if session is None:
+            return text
+        code_id = self.w.settings.pins(str(session.project.path)).get(n)
+        code = session.project.code(code_id) if code_id is not None else None
+        return tr("wb.menu.pin_key_code", n=n, code=code.name) if code else text
+
+    def retranslate_action(self, key: str) -> None:
+        spec = self.specs[key]
+        if not spec.menu:
+            return
+        text = getattr(self, spec.label)(spec) if spec.label else tr(f"wb.menu.{key}")
+        self.actions[key].setText(text)
+
+    def _refresh_labels(self, path: str) -> None:
+        for key, spec in self.specs.items():
+            if spec.menu == path and spec.label:
+                self.retranslate_action(key)
+
+    def retranslate(self) -> None:
+        for path, menu in self.menus.items():
+            menu.setTitle(tr(f"wb.menu.{path.rsplit('/', 1)[-1]}"))
+        for key in self.specs:
+            self.retranslate_action(key)
 
     # ---- settings ------------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -160,15 +202,4 @@ class MainMenus:
         size, ok = QInputDialog.getInt(self.w, tr("wb.font.title"), tr("wb.font.prompt"),
                                        self.w.settings.font_size, 7, 32)
         if ok:
-            self.w.settings.font_size = size
-            self.w.view.set_font_size(size)
-
-    def retranslate(self) -> None:
-        for key, menu in self.menus.items():
-            menu.setTitle(tr(f"wb.menu.{key}"))
-        for key, act in self.actions.items():
-            if key.startswith("pin"):
-                act.setText(tr("wb.menu.pin_key", n=key[3:]))
-            else:
-                act.setText(tr(f"wb.menu.{key}"))
-        self.install_undo(self.w.session)
+            self.w.set_font_size(size)

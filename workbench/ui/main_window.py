@@ -1,40 +1,40 @@
 """The main window: transcript in the middle, docks around it, menus, status bar.
 
-Modules built by other parts of the team (codebook dock, participants, import, new project)
-are imported when used; while one is missing its menu entry stays disabled.
+One wiring pattern (DESIGN §1): the commands are declared in `action_table`; the panels are
+registered once in `_panels()` and follow the open project through `ui.panels.Panels`.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
-from workbench.core.events import Change
+from workbench.core.commands import ApplyCodeTree
 from workbench.i18n import tr
+from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
+from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
+from workbench.ui import window_layout
+from workbench.ui.codebook.dock import CodebookDock
 from workbench.ui.coding.actions import CodingController
 from workbench.ui.coding.inspector import CodingInspector
 from workbench.ui.coding.palette import QuickCodePalette
 from workbench.ui.documents_dock import DocumentsDock
+from workbench.ui.importing import run_import_dialog
 from workbench.ui.main_menus import MainMenus
 from workbench.ui.memo_editor import open_memo
+from workbench.ui.new_project import ask_new_project
+from workbench.ui.panels import Panels
+from workbench.ui.participants import ParticipantsDialog
 from workbench.ui.retrieval import RetrievalDock
 from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
 from workbench.ui.settings import Settings
-from workbench.ui.suggestions import install as install_suggestions
+from workbench.ui.status_line import StatusLine
+from workbench.ui.suggestions import SuggestionsPanel
 from workbench.ui.transcript.panel import TranscriptPanel
-
-
-def optional(module: str, name: str):
-    """A class or function from a module that may not exist yet (None then)."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -44,8 +44,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.coder = coder or self.settings.coder
         self.session: Session | None = None
-        self.codebook: QDockWidget | None = None
-        self.chosen_codes: list[int] = []  # used when there is no codebook dock
         self.palette: QuickCodePalette | None = None
         self.panel = TranscriptPanel()
         self.view = self.panel.view
@@ -53,33 +51,29 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.panel)
         self.controller = CodingController(self.view, self.settings, self.selected_code_ids, self)
         self.documents = DocumentsDock(self)
+        self.codebook = CodebookDock(None, self)
+        self.codebook.setObjectName("codebook")
         self.inspector = CodingInspector(self.controller, self)
         self.retrieval = RetrievalDock(self)
         self.search = SearchDock(self.selected_code_ids, self)
         self.controller.current_coding = self.inspector.current_id
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.documents)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.retrieval)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search)
-        self.tabifyDockWidget(self.retrieval, self.search)
-        self.retrieval.raise_()
-        self.resizeDocks([self.documents, self.inspector], [300, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.retrieval], [240], Qt.Orientation.Vertical)
-        self.status_project, self.status_document, self.status_coder = QLabel(), QLabel(), QLabel()
-        for label in (self.status_project, self.status_document, self.status_coder):
-            label.setContentsMargins(8, 0, 8, 0)
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusLine(self)
+        self.suggestions = SuggestionsPanel(self)
         self.menus = MainMenus(self)
-        self.suggestions = install_suggestions(self)
+        self.panels = Panels(self._panels())
         self._connect()
         self.setAcceptDrops(True)
-        geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        self.resize(self.size().expandedTo(self.minimumSizeHint()))
+        window_layout.restore(self, *self.settings.window_state())
         self.retranslate()
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search, self.suggestions]
+
+    def _panels(self) -> list:
+        """Everything that follows the open project, in the order changes reach it (the
+        transcript first: a new coding is painted before counts are updated)."""
+        return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
+                self.codebook, self.search, self.suggestions, self.status, self.menus]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)
@@ -92,6 +86,9 @@ class MainWindow(QMainWindow):
         self.search.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.codeWanted.connect(self.open_palette)
+        self.codebook.codeActivated.connect(self.controller.code_selection)
+        self.codebook.selectionChanged.connect(self.retrieval.set_codes)
+        self.codebook.message.connect(self.show_message)
 
     # ---- projects -----------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:
@@ -110,51 +107,46 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project: Project | None) -> None:
         if self.session is not None:
-            self.session.close()
+            self.session.failed.disconnect(self.show_message)
+        old = self.session
         self.session = Session(project, self.coder, self) if project else None
-        self.chosen_codes = []
-        for part in (self.controller, self.documents, self.inspector, self.retrieval, self.search,
-                     self.suggestions):
-            part.set_session(self.session)
+        self.panels.set_session(self.session)
+        if old is not None:
+            old.close()
+            old.deleteLater()
         if self.session:
-            self.session.changed.connect(self._on_change)
             self.session.failed.connect(self.show_message)
-        self._install_codebook()
-        self.menus.install_undo(self.session)
         docs = project.documents() if project else []
         self.show_document(docs[0].id if docs else None)
-        self.menus.update_enabled()
-        self.update_status()
-
-    def _install_codebook(self) -> None:
-        if self.codebook is not None:
-            self.removeDockWidget(self.codebook)
-            self.codebook.deleteLater()
-            self.codebook = None
-        dock_class = optional("workbench.ui.codebook.dock", "CodebookDock")
-        if dock_class is None or self.session is None:
-            return
-        self.codebook = dock_class(self.session, self)
-        self.codebook.setObjectName("codebook")
-        if not self.restoreDockWidget(self.codebook):
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.codebook)
-            self.splitDockWidget(self.documents, self.codebook, Qt.Orientation.Vertical)
-            self.resizeDocks([self.documents, self.codebook], [180, 520], Qt.Orientation.Vertical)
-            self.resizeDocks([self.documents], [330], Qt.Orientation.Horizontal)
-        self.codebook.codeActivated.connect(self.controller.code_selection)
-        self.codebook.selectionChanged.connect(self.retrieval.set_codes)
-        if hasattr(self.codebook, "message"):
-            self.codebook.message.connect(self.show_message)
-        self.menus.add_dock_toggle(self.codebook)
 
     def close_project(self) -> None:
         self.set_project(None)
 
     def closeEvent(self, event) -> None:
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        window_layout.save(self, self.settings)
         if self.session is not None:
-            self.set_project(None)  # closes the session; docks let go of it too
+            self.set_project(None)  # closes the session; panels let go of it too
         super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._check_layout)
+
+    def _check_layout(self) -> None:
+        if window_layout.collapsed_docks(self):
+            self.reset_layout()
+
+    def reset_layout(self) -> None:
+        window_layout.apply_default(self)
+
+    # ---- undo ------------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
 
     # ---- documents and jumps ------------------------------------------------------------
     def show_document(self, document_id: int | None) -> None:
@@ -164,7 +156,8 @@ class MainWindow(QMainWindow):
         self.suggestions.document_shown(document_id)
         if document_id is not None:
             self.inspector.show_at(document_id, 0)
-        self.update_status()
+        self.status.update()
+        self.menus.update_enabled()
 
     def jump_to(self, document_id: int, start: int, end: int) -> None:
         if self.view.document_id != document_id:
@@ -172,24 +165,13 @@ class MainWindow(QMainWindow):
         self.view.select_span(start, end)
         self.view.setFocus()
 
-    def _on_change(self, change: Change) -> None:
-        for part in (self.view, self.inspector, self.retrieval, self.documents, self.suggestions):
-            part.on_change(change)
-        if change.entity == "document":
-            self.update_status()
-
     # ---- codes ----------------------------------------------------------------------------
     def selected_code_ids(self) -> list[int]:
-        if self.codebook is not None:
-            ids = self.codebook.selected_code_ids()
-            if ids:
-                return ids
-        return list(self.chosen_codes)
+        return self.codebook.selected_code_ids()
 
     def choose_codes(self, code_ids: list[int]) -> None:
-        """Select codes (in the codebook dock when there is one; palette picks, screenshots)."""
-        self.chosen_codes = list(code_ids)
-        if self.codebook is not None and hasattr(self.codebook, "select_code") and code_ids:
+        """Select codes in the codebook (palette picks, screenshots); retrieval follows."""
+        if code_ids:
             self.codebook.select_code(code_ids[0])
         self.retrieval.set_codes(code_ids)
 
@@ -199,7 +181,6 @@ class MainWindow(QMainWindow):
             return None
         self.palette = QuickCodePalette(self.session.project, self)
         self.palette.chosen.connect(apply or self.controller.code_selection)
-        self.palette.chosen.connect(lambda cid: self.codebook is None and self.choose_codes([cid]))
         self.palette.open()
         self.palette.activateWindow()
         self.palette.edit.setFocus()
@@ -222,10 +203,9 @@ class MainWindow(QMainWindow):
             self.show_message(tr("wb.msg.select_code"))
         return None
 
-    # ---- dialogs by other modules ------------------------------------------------------
+    # ---- dialogs ------------------------------------------------------------------------
     def new_project(self) -> None:
-        ask = optional("workbench.ui.new_project", "ask_new_project")
-        answer = ask(self) if ask else None
+        answer = ask_new_project(self)
         if not answer:
             return
         path, language, scheme = answer
@@ -242,15 +222,9 @@ class MainWindow(QMainWindow):
         self.menus.fill_recent()
 
     def _apply_scheme(self, project: Project, scheme: str) -> None:
-        specs = optional("workbench.schemes.specs", "scheme_specs")
-        if specs is None:
-            return
-        from workbench.core.commands import ApplyCodeTree
-        from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
-
         try:
             loaded = load_builtin(scheme) if scheme in builtin_scheme_names() else load_scheme_file(scheme)
-            ApplyCodeTree(specs(loaded, project.language), loaded.name).apply(project)
+            ApplyCodeTree(scheme_specs(loaded, project.language), loaded.name).apply(project)
         except Exception as exc:  # the project stays usable without a scheme
             self.show_message(str(exc))
 
@@ -260,18 +234,16 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def import_files(self, paths: list[str] | None = None) -> None:
-        run = optional("workbench.ui.importing", "run_import_dialog")
-        if run is None or self.session is None:
+        if self.session is None:
             return
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(self, tr("wb.menu.import"))
         if paths:
-            run(self.session, list(paths), self)
+            run_import_dialog(self.session, list(paths), self)
 
     def participants(self) -> None:
-        dialog_class = optional("workbench.ui.participants", "ParticipantsDialog")
-        if dialog_class and self.session:
-            dialog_class(self.session, self).exec()
+        if self.session is not None:
+            ParticipantsDialog(self.session, self).exec()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and self.session is not None:
@@ -283,31 +255,19 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_files(paths)
 
-    # ---- status and language ----------------------------------------------------------
+    # ---- status, settings and language ---------------------------------------------------
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
-
-    def update_status(self) -> None:
-        project = self.session.project if self.session else None
-        self.status_project.setText(tr("wb.status.project", name=project.path.stem) if project
-                                    else tr("wb.status.no_project"))
-        doc_id = self.view.document_id
-        self.status_document.setText(tr("wb.status.document", name=project.document(doc_id).name)
-                                     if project and doc_id is not None else "")
-        self.status_coder.setText(tr("wb.status.coder", name=self.coder or "—"))
-        title = tr("wb.app.title")
-        self.setWindowTitle(f"{project.path.stem} — {title}" if project else title)
 
     def set_coder(self, name: str) -> None:
         self.coder = self.settings.coder = name.strip()
         if self.session:
             self.session.coder = self.coder
-        self.update_status()
+        self.status.update()
+
+    def set_font_size(self, size: int) -> None:
+        self.settings.font_size = size
+        self.view.set_font_size(size)
 
     def retranslate(self) -> None:
-        self.menus.retranslate()
-        for part in (self.panel, self.documents, self.inspector, self.retrieval, self.search,
-                     self.codebook, self.suggestions):
-            if part is not None and hasattr(part, "retranslate"):
-                part.retranslate()
-        self.update_status()
+        self.panels.retranslate()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.commands import AddCodings, NewCoding
+from workbench.core.events import Change
 from workbench.i18n import tr
+from workbench.ui.code_hits import CodeHitsDialog
 
 
 def snippet_html(snippet: str, term: str) -> str:
@@ -68,7 +69,10 @@ class SearchDock(QDockWidget):
         self.setObjectName("search")
         self.selected_codes = selected_codes
         self.session = None
+        self.query = ""
+        self._pending = False
         self.hits = []
+        self.code_dialog: CodeHitsDialog | None = None
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.search_button = QPushButton()
@@ -91,8 +95,8 @@ class SearchDock(QDockWidget):
         layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
         self.setWidget(body)
-        self.edit.returnPressed.connect(self.run_search)
-        self.search_button.clicked.connect(self.run_search)
+        self.edit.returnPressed.connect(lambda: self.run_search())
+        self.search_button.clicked.connect(lambda: self.run_search())
         self.results.itemDoubleClicked.connect(self._jump)
         self.results.itemActivated.connect(self._jump)
         self.code_all.clicked.connect(self.code_all_hits)
@@ -108,14 +112,27 @@ class SearchDock(QDockWidget):
 
     def set_session(self, session) -> None:
         self.session = session
+        self.query = ""
         self.hits = []
         self.results.clear()
         self._show_count()
 
-    def run_search(self) -> None:
+    def on_change(self, change: Change) -> None:
+        """Hits point into documents: follow imports, removals and undone imports."""
+        if not self.query or change.entity not in ("document", "turn"):
+            return
+        if change.action == "removed":
+            self.run_search(self.query)  # at once: a hit must never point into a removed document
+        elif not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, lambda: self.run_search(self.query))
+
+    def run_search(self, query: str | None = None) -> None:
+        self._pending = False
         self.results.clear()
         project = self.session.project if self.session else None
-        query = self.edit.text().strip()
+        query = (self.edit.text() if query is None else query).strip()
+        self.query = query
         self.hits = [h for h in project.search(query) if h.start < h.end] if project and query else []
         texts: dict[int, str] = {}
         for hit in self.hits:
@@ -129,22 +146,26 @@ class SearchDock(QDockWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(tr("wb.search.count", n=len(self.hits)) if self.edit.text() else "")
+        self.count.setText(tr("wb.search.count", n=len(self.hits)) if self.query else "")
 
     def _jump(self, item: QListWidgetItem) -> None:
         hit = self.hits[self.results.row(item)]
         self.jumpRequested.emit(hit.document_id, hit.start, hit.end)
 
-    def code_all_hits(self) -> bool:
-        ids = self.selected_codes()
-        if not ids:
-            self.message.emit(tr("wb.msg.select_code"))
-            return False
+    def code_all_hits(self):
+        """Ask which code, which unit and which turns; code them as one edit. Returns the
+        (window-modal) dialog, or None when there is nothing to code."""
         if not self.hits or self.session is None:
-            return False
-        code = self.session.project.code(ids[0])
-        codings = [NewCoding(h.document_id, code.id, h.start, h.end, self.session.coder) for h in self.hits]
-        ok = self.session.execute(AddCodings(codings, code.name))
-        if ok:
-            self.message.emit(tr("wb.msg.coded_hits", n=len(codings), code=code.name))
-        return ok
+            return None
+        ids = self.selected_codes()
+        self.code_dialog = CodeHitsDialog(self.session, self.hits, self.edit.text().strip(),
+                                          ids[0] if ids else None, self)
+        self.code_dialog.accepted.connect(self._coded)
+        self.code_dialog.finished.connect(self.code_dialog.deleteLater)
+        self.code_dialog.open()
+        return self.code_dialog
+
+    def _coded(self) -> None:
+        dialog = self.sender()
+        code = self.session.project.code(dialog.code_id()).name
+        self.message.emit(tr("hits.coded", n=len(dialog.plan.segments), code=code))

@@ -12,7 +12,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbench.core.commands import Command, CommandError
 from workbench.core.events import Change
-from workbench.store import Project
+from workbench.errors import user_message
+from workbench.store import Project, ProjectError
 
 
 class _UndoEntry(QUndoCommand):
@@ -54,8 +55,8 @@ class Session(QObject):
         try:
             # Apply once outside the stack so a refused edit never lands on it.
             inverse = command.apply(self.project)
-        except CommandError as exc:
-            self.failed.emit(str(exc))
+        except (CommandError, ProjectError) as exc:  # refused, or storage (disk full, damaged…)
+            self.failed.emit(user_message(exc))
             return False
         self.record(inverse)
         return True

@@ -16,6 +16,7 @@ from workbench.core.commands.codings import (
     NewCoding,
     RemoveCodings,
 )
+from workbench.core.commands.compound import Compound, combine
 from workbench.core.commands.documents import (
     AddCase,
     AddDocument,
@@ -30,8 +31,8 @@ from workbench.core.commands.documents import (
 from workbench.core.commands.suggestions import AcceptSuggestions, RejectSuggestions
 
 __all__ = [
-    "AcceptSuggestions", "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree", "ChangeCode",
-    "ChangeCoding", "Command", "CommandError", "DeleteCode", "MergeCodes", "MoveCode", "NewCoding",
-    "Patch", "RejectSuggestions", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute", "SetDocumentCase",
-    "SetMemo", "SetSpeakerRole", "sha256_text",
+    "AcceptSuggestions", "AddCase", "AddCode", "AddCoding", "AddCodings", "AddDocument", "ApplyCodeTree",
+    "ChangeCode", "ChangeCoding", "Command", "CommandError", "Compound", "DeleteCode", "MergeCodes", "MoveCode",
+    "NewCoding", "Patch", "RejectSuggestions", "RemoveCodings", "RemoveDocument", "RenameCase", "SetAttribute",
+    "SetDocumentCase", "SetMemo", "SetSpeakerRole", "combine", "sha256_text",
 ]

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from workbench.core.patch import RowChange
+from workbench.errors import UserError
 from workbench.i18n import tr
 
 
@@ -32,8 +33,9 @@ class Store(Protocol):  # what commands need from store.Project
     def apply_patch(self, changes: list[RowChange]) -> list[RowChange]: ...
 
 
-class CommandError(ValueError):
-    """The edit is not possible (name taken, span outside text…); nothing was changed."""
+class CommandError(UserError, ValueError):
+    """The edit is not possible (name taken, span outside text…); nothing was changed.
+    Raised with a catalogue key and its arguments (workbench.errors)."""
 
 
 class Command:

@@ -7,7 +7,12 @@ import unicodedata
 
 from workbench.core.commands.base import Command, CommandError, delete, dumps, insert, now_iso, update
 from workbench.core.kinds import LANGUAGES, ROLES
-from workbench.core.offsets import count_words, normalize_text
+from workbench.core.normalise import canonical
+from workbench.core.offsets import count_words
+
+# Speaker turns per document. A ten-hour interview has a few thousand; far more means a file
+# that is not a transcript (or a machine dump), and every turn costs memory during the import.
+MAX_TURNS = 200_000
 
 
 def sha256_text(text: str) -> str:
@@ -37,10 +42,13 @@ class AddDocument(Command):
                  case: str | None = None, source_file: str = "", metadata: dict | None = None):
         if language not in LANGUAGES:
             raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'")
-        self.text = normalize_text(text)
+        self.text = canonical(text)
         if turns and self.text != text:
             # Turn offsets point into the text as given; normalising would shift them.
             raise CommandError(f"{name}: text must be NFC with \\n line ends before its turns are computed")
+        if len(turns) > MAX_TURNS:
+            raise CommandError(f"{name}: the text has {len(turns):,} speaker turns; at most "
+                               f"{MAX_TURNS:,} are accepted per document (split the file)")
         if not turns and self.text.strip():
             turns = [{"start": 0, "end": len(self.text), "speaker": "", "role": "respondent"}]
         self.name, self.turns = unicodedata.normalize("NFC", name.strip()), turns

@@ -24,6 +24,9 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[^>\n]*>")
 _LABEL = re.compile(r"^(?:-\s*)?(?P<label>[^\W\d_][^:\n]{0,39}?)\s*:\s+(?P<rest>\S.*)$")
 _PAUSE_MS = 2000
+# Cues per file. A ten-hour recording has about 15,000; a file with far more is not an interview
+# and would take minutes and gigabytes to import, so it is refused before any cue is parsed.
+MAX_CUES = 200_000
 
 
 def _cues(text: str) -> list[tuple[int, int, list[str]]]:
@@ -79,6 +82,9 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     text = normalise(raw)
     if fmt == "vtt" and not text.lstrip().startswith("WEBVTT"):
         raise ImportRefused(path, "not a WebVTT file (no WEBVTT header)")
+    if text.count("-->") > MAX_CUES:
+        raise ImportRefused(path, f"the file has more than {MAX_CUES:,} subtitle cues; split it into "
+                                  "smaller files")
     cues = _cues(text)
     if not cues:
         raise ImportRefused(path, "no subtitle cues found")

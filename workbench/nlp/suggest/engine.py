@@ -34,12 +34,13 @@ def _quote(items: list[str], n: int = 3) -> str:
 
 
 class _Reasons:
+    """Reasons are stored, so they are written in the project's language, not the UI's."""
+
     def __init__(self, language: str):
-        self.cat = i18n.NL if language == "nl" else i18n.EN
+        self.language = language if language in ("nl", "en") else "en"
 
     def __call__(self, key: str, **kw) -> str:
-        text = self.cat.get(key) or i18n.EN.get(key) or key
-        return text.format(**kw)
+        return i18n.translate(key, self.language, **kw)
 
 
 def compute(inp: SuggestInput, progress: Callable[[int, int], None] | None = None,

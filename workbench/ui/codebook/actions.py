@@ -7,18 +7,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMenu, QMessageBox
 
-from workbench.core.commands import AddCode, ChangeCode, DeleteCode, MergeCodes
+from workbench.core.commands import AddCode, ChangeCode, Compound, DeleteCode, MergeCodes
 from workbench.core.kinds import KINDS, kind_label
+from workbench.exchange.codebook import export_codebook, import_codebook
 from workbench.i18n import language, tr
 from workbench.ui.codebook.editor import CodeEditorDialog
 from workbench.ui.codebook.icons import kind_icon
 from workbench.ui.codebook.merge_dialog import MergeTargetDialog
 from workbench.ui.codebook.scheme_dialog import SchemeDialog
-
-try:  # the REFI-QDA exchange is written separately; without it the two actions are disabled
-    from workbench.exchange.codebook import export_codebook, import_codebook
-except ImportError:  # pragma: no cover - depends on what is installed
-    export_codebook = import_codebook = None
 
 # Colours for new top-level codes (Material 700/800 tones: readable chips on light and dark).
 PALETTE = ("#1565C0", "#C62828", "#2E7D32", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457",
@@ -38,7 +34,6 @@ class CodebookActions(QObject):
     def __init__(self, dock):
         super().__init__(dock)
         self.dock = dock
-        self.session = dock.session
         self.by_name: dict[str, QAction] = {}
         make = self._make
         make("new_code", self.new_code, QKeySequence(Qt.Key.Key_Insert))
@@ -66,6 +61,10 @@ class CodebookActions(QObject):
             self.by_name[f"kind.{kind}"] = action
         self.update_enabled()
 
+    @property
+    def session(self):
+        return self.dock.session
+
     def _make(self, name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(self.dock)
         action.setObjectName(f"codebook.{name}")
@@ -83,9 +82,6 @@ class CodebookActions(QObject):
         self.kind_menu.setTitle(tr("codebook.act.kind"))
         for kind in KINDS:
             self.by_name[f"kind.{kind}"].setText(kind_label(kind, language()).capitalize())
-        if import_codebook is None:
-            for name in ("import_codebook", "export_codebook"):
-                self.by_name[name].setToolTip(tr("codebook.exchange_missing"))
 
     def update_enabled(self) -> None:
         ids = self.dock.selected_code_ids()
@@ -95,11 +91,11 @@ class CodebookActions(QObject):
         for name in ("recolour", "delete"):
             self.by_name[name].setEnabled(bool(ids))
         self.kind_menu.setEnabled(bool(ids))
+        for name in ("new_code", "apply_scheme", "import_codebook", "export_codebook"):
+            self.by_name[name].setEnabled(self.session is not None)
         kinds = {self.dock.model.code(cid).kind for cid in ids}
         for kind in KINDS:
             self.by_name[f"kind.{kind}"].setChecked(kinds == {kind})
-        self.by_name["import_codebook"].setEnabled(import_codebook is not None)
-        self.by_name["export_codebook"].setEnabled(export_codebook is not None)
 
     def menu(self, parent) -> QMenu:
         menu = QMenu(parent)
@@ -121,15 +117,10 @@ class CodebookActions(QObject):
         return menu
 
     # ---- operations ---------------------------------------------------------------
-    def _batch(self, commands: list, label: str) -> bool:
-        stack = self.session.undo_stack
-        if len(commands) > 1:
-            stack.beginMacro(label)
-        try:
-            return all([self.session.execute(cmd) for cmd in commands])
-        finally:
-            if len(commands) > 1:
-                stack.endMacro()
+    def _batch(self, commands: list, label_key: str, n: int) -> bool:
+        """Several codes changed as one edit: all or nothing, one undo step."""
+        return self.session.execute(Compound(commands, label_key, n=n) if len(commands) > 1
+                                    else commands[0])
 
     def _free_name(self, parent_id: int | None) -> str:
         project = self.session.project
@@ -169,12 +160,12 @@ class CodebookActions(QObject):
         if color.isValid():
             hex_color = color.name().upper()
             self._batch([ChangeCode(cid, color=hex_color) for cid in ids],
-                        tr("codebook.recolour_many", n=len(ids)))
+                        "codebook.recolour_many", len(ids))
 
     def change_kind(self, kind: str) -> None:
         ids = [cid for cid in self.dock.selected_code_ids() if self.dock.model.code(cid).kind != kind]
         if ids:
-            self._batch([ChangeCode(cid, kind=kind) for cid in ids], tr("codebook.kind_many", n=len(ids)))
+            self._batch([ChangeCode(cid, kind=kind) for cid in ids], "codebook.kind_many", len(ids))
 
     def edit_entry(self) -> None:
         ids = self.dock.selected_code_ids()
@@ -211,7 +202,7 @@ class CodebookActions(QObject):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._batch([DeleteCode(cid) for cid in ids], tr("codebook.delete_many", n=len(ids)))
+            self._batch([DeleteCode(cid) for cid in ids], "codebook.delete_many", len(ids))
 
     def apply_scheme(self) -> None:
         dialog = SchemeDialog(self.session, self.dock)
@@ -220,8 +211,6 @@ class CodebookActions(QObject):
         dialog.deleteLater()
 
     def import_codebook(self) -> None:
-        if import_codebook is None:
-            return
         path, _ = QFileDialog.getOpenFileName(self.dock, tr("codebook.import_title"), "",
                                               tr("codebook.qdc_filter"))
         if not path:
@@ -236,8 +225,6 @@ class CodebookActions(QObject):
             self.dock.show_message(tr("codebook.imported", file=path))
 
     def export_codebook(self) -> None:
-        if export_codebook is None:
-            return
         path, _ = QFileDialog.getSaveFileName(self.dock, tr("codebook.export_title"), "codebook.qdc",
                                               tr("codebook.qdc_filter"))
         if not path:

@@ -44,10 +44,10 @@ class CodebookDock(QDockWidget):
     selectionChanged = Signal(list)
     message = Signal(str)  # short feedback (codes added, a refused edit) also shown in the dock
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session=None, parent=None):
         super().__init__(parent)
         self.setObjectName("codebookDock")
-        self.session = session
+        self.session = None
         self.model = CodeTreeModel(session, self)
         self.proxy = CodeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -100,9 +100,22 @@ class CodebookDock(QDockWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelAboutToBeReset.connect(self._save_state)
         self.model.modelReset.connect(self._restore_state)
-        session.failed.connect(self.show_message)
-        self.tree.expandToDepth(0)
         self.retranslate()
+        self.set_session(session)
+
+    # ---- panel protocol (ui.panels) ---------------------------------------------------
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.failed.disconnect(self.show_message)
+        self.session = session
+        if session is not None:
+            session.failed.connect(self.show_message)
+        self.model.set_session(session)
+        self.tree.expandToDepth(0)
+        self.actions.update_enabled()
+
+    def on_change(self, change) -> None:
+        self.model.on_change(change)
 
     # ---- public API ---------------------------------------------------------------
     def retranslate(self) -> None:

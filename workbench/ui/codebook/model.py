@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTime
 from PySide6.QtGui import QColor
 
 from workbench.analysis.code_totals import subtree_totals
-from workbench.core.commands import AddCoding, ChangeCode, MoveCode
+from workbench.core.commands import AddCoding, ChangeCode, Compound, MoveCode
 from workbench.core.kinds import kind_label
 from workbench.i18n import language, tr
 from workbench.ui.codebook.icons import code_icon
@@ -58,13 +58,19 @@ class CodeTreeModel(QAbstractItemModel):
         self._build()
         self._recount = QTimer(self, singleShot=True, interval=0)
         self._recount.timeout.connect(self._update_counts)
-        session.changed.connect(self._on_changed)
 
     # ---- building -----------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.session = session
+        self.refresh()
+
     def _build(self) -> None:
-        project = self.session.project
         self._root = _Node(None, None, 0)
         self._nodes = {}
+        self._totals, self._own = {}, {}
+        if self.session is None:
+            return
+        project = self.session.project
         for code in project.codes():  # parents first, siblings in order
             parent = self._nodes.get(code.parent_id, self._root)
             node = _Node(code, parent, len(parent.children))
@@ -78,7 +84,8 @@ class CodeTreeModel(QAbstractItemModel):
         self._build()
         self.endResetModel()
 
-    def _on_changed(self, change) -> None:
+    def on_change(self, change) -> None:
+        """Follow an edit (the dock passes on what the session reports)."""
         if change.entity == "code":
             self.refresh()  # the tree's shape or labels changed
         elif change.entity in REFRESH_ENTITIES:
@@ -87,7 +94,7 @@ class CodeTreeModel(QAbstractItemModel):
             self._recount.start()
 
     def _update_counts(self) -> None:
-        if self.session.project.conn is None:
+        if self.session is None or self.session.project.conn is None:
             return
         self._totals = subtree_totals(self.session.project)
         self._own = self.session.project.code_counts()
@@ -291,15 +298,10 @@ class CodeTreeModel(QAbstractItemModel):
         position = len(siblings) if row < 0 else row
         # MoveCode counts positions among the siblings without the moved code.
         position -= sum(1 for cid in ids if cid in siblings[:position])
-        stack = self.session.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(tr("codebook.move_many", n=len(ids)))
-        try:
-            for offset, cid in enumerate(ids):
-                self.session.execute(MoveCode(cid, parent_id, position + offset))
-        finally:
-            if len(ids) > 1:
-                stack.endMacro()
+        moves = [MoveCode(cid, parent_id, position + offset) for offset, cid in enumerate(ids)]
+        # several codes move as one edit: all or nothing, one undo step
+        self.session.execute(moves[0] if len(moves) == 1
+                             else Compound(moves, "codebook.move_many", n=len(ids)))
 
 
 def _json(data: QMimeData, mime: str):

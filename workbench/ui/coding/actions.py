@@ -9,9 +9,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog
 
-from workbench.core.commands import AddCode, AddCoding, ChangeCoding, RemoveCodings
+from workbench.core.commands import (
+    AddCode,
+    AddCoding,
+    ChangeCoding,
+    Compound,
+    RemoveCodings,
+)
+from workbench.core.spans import in_vivo_name, label_end, turn_body
 from workbench.i18n import tr
-from workbench.ui.coding.spans import in_vivo_name, sentence_span
+from workbench.nlp.sentences import sentence_at
 from workbench.ui.settings import Settings
 
 
@@ -42,8 +49,15 @@ class CodingController(QObject):
         self.session = None
         self.current_coding: Callable[[], int | None] = lambda: None
 
+    # ---- panel protocol (ui.panels): the controller only needs the session ------------
     def set_session(self, session) -> None:
         self.session = session
+
+    def on_change(self, change) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        pass
 
     @property
     def project(self):
@@ -79,7 +93,17 @@ class CodingController(QObject):
         span = self._selection_or_hint()
         if span is None:
             return False
-        return self.code_span(code_id, *span)
+        return self.code_span(code_id, *self._without_label(span))
+
+    def _without_label(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A selection dragged from the start of a line leaves the speaker label out."""
+        start, end = span
+        turn = self._turn_at(start)
+        if turn is not None and turn.start <= start:
+            body = label_end(self.view.text, turn.start, turn.end, turn.speaker)
+            if start < body < end:
+                return body, end
+        return span
 
     def _with_code(self, apply: Callable[[int], bool]) -> None:
         """Use the code selected in the codebook, or ask with the quick-code palette."""
@@ -120,14 +144,16 @@ class CodingController(QObject):
         return None
 
     def turn_span(self) -> tuple[int, int] | None:
+        """The utterance of the turn at the cursor, without its speaker label."""
         turn = self._turn_at(self.view.cursor_offset())
-        return (turn.start, turn.end) if turn else None
+        return turn_body(self.view.text, turn) if turn else None
 
     def sentence_span(self) -> tuple[int, int]:
         offset = self.view.cursor_offset()
         turn = self._turn_at(offset)
-        lo, hi = (turn.start, turn.end) if turn else (0, len(self.view.text))
-        return sentence_span(self.view.text, offset, lo, hi)
+        lo, hi = turn_body(self.view.text, turn) if turn else (0, len(self.view.text))
+        language = self.project.document(self.view.document_id).language
+        return sentence_at(self.view.text, max(offset, lo), lo, hi, language)
 
     def code_turn(self) -> None:
         if self._ready() and self.turn_span():
@@ -151,19 +177,15 @@ class CodingController(QObject):
             if parent_id == "cancel":
                 return False
         existing = [c for c in self.project.child_codes(parent_id) if c.name.casefold() == name.casefold()]
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("wb.cmd.in_vivo", name=name))
-        try:
-            if existing:
-                code_id = existing[0].id
-            else:
-                add = AddCode(parent_id, name)
-                if not self.session.execute(add):
-                    return False
-                code_id = add.created_id
-            return self.code_span(code_id, *span)
-        finally:
-            stack.endMacro()
+        doc_id, coder = self.view.document_id, self.session.coder
+        if existing:
+            steps = [AddCoding(doc_id, existing[0].id, *span, coder=coder, code_name=name)]
+        else:
+            # the coding needs the new code's id: a step built from the applied AddCode
+            steps = [AddCode(parent_id, name),
+                     lambda done: AddCoding(doc_id, done[0].created_id, *span, coder=coder,
+                                            code_name=name)]
+        return self.session.execute(Compound(steps, "wb.cmd.in_vivo", name=name))
 
     def choose_parent(self) -> int | str | None:
         """Ask under which code the in-vivo code goes; "cancel" when the user backs out."""
@@ -212,11 +234,8 @@ class CodingController(QObject):
             self.message.emit(tr("wb.msg.nothing_here"))
             return
         flag = not all(c.inferred for c in found)
-        stack = self.session.undo_stack
-        stack.beginMacro(tr("wb.cmd.inferred"))
-        for c in found:
-            self.session.execute(ChangeCoding(c.id, inferred=flag))
-        stack.endMacro()
+        self.session.execute(Compound([ChangeCoding(c.id, inferred=flag) for c in found],
+                                      "wb.cmd.inferred"))
 
     def change(self, coding_id: int, **fields) -> bool:
         if self.session is None:

@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
+from workbench.analysis.fuzzy import rank
 from workbench.i18n import tr
 from workbench.ui.coding.actions import code_paths
-from workbench.ui.coding.fuzzy import rank
 
 
 def color_icon(color: str, size: int = 12) -> QIcon:

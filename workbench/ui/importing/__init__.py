@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from workbench.core.commands import combine
 from workbench.i18n import tr
 from workbench.importers import ImportRefused, read_file
 from workbench.importers.batch import import_files
@@ -77,9 +78,5 @@ def import_many(session, paths, parent=None, **options):
     outcomes = result.value or []
     imported = [o for o in outcomes if o.status == "imported" and o.inverse is not None]
     if imported:
-        stack = session.undo_stack
-        stack.beginMacro(tr("import.undo_batch", n=len(imported)))
-        for outcome in imported:
-            session.record(outcome.inverse)
-        stack.endMacro()
+        session.record(combine([o.inverse for o in imported], tr("import.undo_batch", n=len(imported))))
     return outcomes, result.cancelled

@@ -1,16 +1,16 @@
-"""Assisted coding in the app: the review panel, the dotted underline in the transcript and
-the Code menu entry. `install(window)` wires them into the main window."""
+"""Assisted coding in the app: the review panel (a dock and a panel in the sense of ui.panels)
+with the dotted underline of pending suggestions in the transcript."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import Qt
 
 from workbench.ui.suggestions.dock import SuggestionsDock
 from workbench.ui.suggestions.overlay import SuggestionOverlay
 
 
-class Suggestions(SuggestionsDock):
+class SuggestionsPanel(SuggestionsDock):
     """The dock plus its transcript overlay, as one part of the main window."""
+
+    overlay = None  # set once the base class (which calls set_session) is built
 
     def __init__(self, window):
         super().__init__(window)
@@ -20,9 +20,8 @@ class Suggestions(SuggestionsDock):
 
     def set_session(self, session) -> None:
         super().set_session(session)
-        if hasattr(self, "overlay"):  # not yet during the base class's __init__
+        if self.overlay is not None:
             self.overlay.refresh()
-            self.window().menus.actions["suggest"].setEnabled(session is not None)
 
     def document_shown(self, document_id: int | None) -> None:
         super().document_shown(document_id)
@@ -33,16 +32,3 @@ class Suggestions(SuggestionsDock):
         if change.entity in ("suggestion", "document") and (
                 not change.document_ids or self.overlay.view.document_id in change.document_ids):
             self.overlay.refresh()
-
-
-def install(window) -> Suggestions:
-    """Create the panel (tabbed with the retrieval dock), its View toggle and Code menu entry."""
-    dock = Suggestions(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.tabifyDockWidget(window.retrieval, dock)
-    window.retrieval.raise_()
-    window.menus.add_dock_toggle(dock)
-    menu = window.menus.menus["code"]
-    menu.addSeparator()
-    window.menus._add(menu, "suggest", dock.run, "Ctrl+Shift+G")
-    return dock

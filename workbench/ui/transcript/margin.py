@@ -18,7 +18,9 @@ from workbench.ui.transcript.stripes import assign_columns
 
 COL_W = 88
 MAX_COLS = 5
-MAX_SHARE = 0.3  # the stripes never take more than this share of the view's width
+RESERVED_COLS = 2  # reserved when a document opens, so coding does not push the text aside
+MAX_SHARE = 0.3  # more columns than that only when this share of the view's width allows
+NARROW_SHARE = 0.5  # a narrowed view gives columns back once they would take more than this
 TIME_W = 46
 HANDLE = 4
 
@@ -48,12 +50,30 @@ class CodingMargin(QWidget):
         self._drag: tuple[int, str] | None = None  # (coding id, "start" | "end")
         self._drag_y = 0
         self._pending = False
+        self._reserved: int | None = None  # columns kept for the shown document
         self.setMouseTracking(True)
         self.setFont(QFont(self.font().family(), max(7, self.font().pointSize() - 2)))
 
     # ---- layout ------------------------------------------------------------------------
-    def width_hint(self) -> int:
-        return (TIME_W if self.view.turn_times else 4) + self._ncols * COL_W
+    def width_hint(self, ncols: int | None = None) -> int:
+        return (TIME_W if self.view.turn_times else 4) + (ncols or self._ncols) * COL_W
+
+    def reset_reservation(self) -> None:
+        """A new document (or font size): choose its columns once, on the next layout."""
+        self._reserved = None
+
+    def _columns(self, needed: int) -> int:
+        """Columns to show. Chosen when the document opens (at least RESERVED_COLS, more if its
+        codings nest deeper and the view is wide), then kept: a new coding or a narrower view
+        never moves the text sideways; deeper nesting shares the outer column instead."""
+        width = self.view.width()
+        if self._reserved is None:
+            room = int(width * MAX_SHARE) // COL_W
+            self._reserved = max(RESERVED_COLS, min(MAX_COLS, needed, room))
+        ncols = self._reserved
+        while ncols > 1 and ncols * COL_W > width * NARROW_SHARE:
+            ncols -= 1
+        return ncols
 
     def _line_key(self, pos16: int) -> tuple[int, int]:
         doc = self.view.document()
@@ -87,13 +107,15 @@ class CodingMargin(QWidget):
         ids = list(self._keys)
         cols = assign_columns([self._keys[i] for i in ids])
         self.columns = dict(zip(ids, cols, strict=True))
-        room = int(self.view.width() * MAX_SHARE) // COL_W
-        ncols = max(1, min(MAX_COLS, room, max(cols, default=0) + 1))
-        if ncols != self._ncols or self.width() != self.width_hint():
+        ncols = self._columns(max(cols, default=0) + 1)
+        width = self.width_hint(ncols)
+        # Compare with the viewport margin itself: the view's resizeEvent may already have
+        # given this widget the new width while the text still starts under it.
+        if ncols != self._ncols or self.view.viewportMargins().left() != width or self.width() != width:
             self._ncols = ncols
-            self.view.setViewportMargins(self.width_hint(), 0, 0, 0)
+            self.view.setViewportMargins(width, 0, 0, 0)
             rect = self.view.contentsRect()
-            self.setGeometry(rect.left(), rect.top(), self.width_hint(), rect.height())
+            self.setGeometry(rect.left(), rect.top(), width, rect.height())
         self.update()
 
     def on_update_request(self, rect: QRect, dy: int) -> None:

@@ -36,17 +36,32 @@ class TranscriptPanel(QWidget):
         self._has_project = False
         self.retranslate()
 
+    # ---- panel protocol (ui.panels) -----------------------------------------------------
+    def set_session(self, session) -> None:
+        self.show_document(session.project if session else None, None)
+
+    def on_change(self, change) -> None:
+        self.view.on_change(change)
+        doc_id = self.view.document_id
+        if doc_id is None:
+            self.stack.setCurrentIndex(0)  # the shown document was removed
+        elif change.entity in ("document", "case"):
+            self._set_title(self.view.project, doc_id)
+
     def show_document(self, project, document_id: int | None) -> None:
         self._has_project = project is not None
         self.view.show_document(project, document_id)
         if document_id is None:
             self.stack.setCurrentIndex(0)
         else:
-            doc = project.document(document_id)
-            case = next((c.name for c in project.cases() if c.id == doc.case_id), "")
-            self.title.setText(f"{doc.name}  ·  {case}" if case else doc.name)
+            self._set_title(project, document_id)
             self.stack.setCurrentIndex(1)
         self.retranslate()
+
+    def _set_title(self, project, document_id: int) -> None:
+        doc = project.document(document_id)
+        case = next((c.name for c in project.cases() if c.id == doc.case_id), "")
+        self.title.setText(f"{doc.name}  ·  {case}" if case else doc.name)
 
     def retranslate(self) -> None:
         self.placeholder.setText(tr("wb.placeholder.document" if self._has_project

@@ -54,11 +54,13 @@ class TranscriptView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSize(points)
         self.setFont(font)
+        self.margin.reset_reservation()
         self.margin.relayout()
 
     def show_document(self, project, document_id: int | None) -> None:
         self.project, self.document_id = project, document_id
         self.selected_coding = None
+        self.margin.reset_reservation()
         self.setExtraSelections([])
         self.highlighter.paused = True
         if document_id is None:

@@ -1,0 +1,98 @@
+"""Code all hits: asks for the code and the unit, respondent turns only by default, shows the
+count, and codes everything as one undo step — never a speaker label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from workbench import i18n
+
+from . import wb_support
+from .wb_support import code_id, codings, project
+
+window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
+
+
+def search(window, qtbot, query: str):
+    dock = window.search
+    dock.raise_()
+    dock.edit.setFocus()
+    dock.edit.clear()
+    qtbot.keyClicks(dock.edit, query)
+    qtbot.keyClick(dock.edit, Qt.Key.Key_Return)
+    return dock
+
+
+def ok_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def texts(window, path):
+    p = project(window)
+    return sorted(p.document(c.document_id).text[c.start:c.end]
+                  for c in p.codings(code_ids=[p.code_by_path(path).id]))
+
+
+def test_nothing_is_coded_until_a_code_is_chosen_and_confirmed(window, qtbot):
+    dock = search(window, qtbot, "het")
+    window.codebook.tree.clearSelection()
+    window.chosen_codes = []
+    qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog
+    assert dialog.code_id() is None and not ok_button(dialog).isEnabled()
+    dialog.code_combo.setCurrentIndex(dialog.code_combo.findText("Waarden/Eerlijkheid"))
+    assert ok_button(dialog).isEnabled()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert texts(window, "Waarden/Eerlijkheid") == ["Eerlijkheid"]  # only the sample's coding
+
+
+def test_respondent_sentences_by_default_as_one_undo_step(window, qtbot):
+    dock = search(window, qtbot, "het")  # in interviewer and respondent turns
+    assert dock.results.count() == 3
+    target = code_id(window, "Verwachtingen")
+    window.codebook.select_code(target)
+    qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog
+    assert dialog.respondents.isChecked() and dialog.unit() == "sentence"
+    assert "1 hit is left out" in dialog.summary.text()
+    assert ok_button(dialog).text() == "Code 2 segments"
+    depth = window.session.undo_stack.count()
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert texts(window, "Verwachtingen") == [
+        "Eerlijkheid, daar gaat het om.", "Ik werd drie keer doorverbonden 😤 en niemand wist het."]
+    assert window.session.undo_stack.count() == depth + 1
+    assert "Coded 2 segments" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert codings(window, "Verwachtingen") == []
+
+
+def test_turn_unit_leaves_the_speaker_label_out(window, qtbot):
+    dock = search(window, qtbot, "vertrouwen")
+    window.codebook.select_code(code_id(window, "Waarden/Betrouwbaarheid"))
+    qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog
+    qtbot.mouseClick(dialog.unit_buttons["turn"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert texts(window, "Waarden/Betrouwbaarheid") == [
+        "Dat ik ze kan vertrouwen. Eerlijkheid, daar gaat het om. Café-niveau service, hè."]
+
+
+def test_hits_on_a_speaker_name_are_not_coded(window, qtbot):
+    dock = search(window, qtbot, "marieke")
+    window.codebook.select_code(code_id(window, "Emoties"))
+    qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog
+    assert "left out: on a speaker's name" in dialog.summary.text()
+    assert not ok_button(dialog).isEnabled()
+
+
+def test_a_parent_code_is_questioned_and_the_dialog_speaks_dutch(window, qtbot):
+    i18n.set_language("nl")
+    dock = search(window, qtbot, "vertrouwen")
+    window.codebook.select_code(code_id(window, "Waarden"))
+    qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog
+    assert dialog.warning.isVisible() and "subcodes" in dialog.warning.text()
+    assert ok_button(dialog).text() == "1 fragment coderen"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"

@@ -1,0 +1,99 @@
+"""The coding margin beside the transcript: never over the text, and the text never jumps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workbench.core.commands import AddCoding, AddDocument
+from workbench.store import Project
+from workbench.ui.main_window import MainWindow
+from workbench.ui.settings import Settings
+from workbench.ui.transcript.margin import TIME_W
+
+from .wb_support import code_id, project
+
+SPEAKERS = ("Interviewer", "Anne Bakker")
+
+
+def _timed_document(target) -> int:
+    """An Otter-style transcript (every turn has a time stamp), added to a window's session
+    or straight to a project."""
+    parts, turns, pos = [], [], 0
+    for i in range(12):
+        speaker = SPEAKERS[i % 2]
+        para = f"{speaker}: " + " ".join(["eigenlijk vond ik het lastig om te bellen"] * (1 + i % 3))
+        turns.append({"start": pos, "end": pos + len(para), "speaker": speaker,
+                      "role": "interviewer" if i % 2 == 0 else "respondent", "time_ms": 15_000 * i})
+        parts.append(para)
+        pos += len(para) + 2
+    cmd = AddDocument("otter", "\n\n".join(parts), turns, "nl")
+    if isinstance(target, MainWindow):
+        assert target.session.execute(cmd)
+    else:
+        cmd.apply(target)
+    return cmd.created_id
+
+
+def _text_left(window) -> int:
+    """Where the text area starts, in view coordinates."""
+    return window.view.viewport().geometry().left()
+
+
+def _settle(qtbot) -> None:
+    qtbot.wait(30)
+
+
+def test_timestamped_transcript_starts_right_of_the_margin(qtbot, wb_env):
+    """As `workbench gui P.iwb` does it: the project is opened before the window is shown."""
+    path = wb_env / "otter.iwb"
+    p = Project.create(path)
+    _timed_document(p)
+    p.close()
+    window = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(window)
+    assert window.open_project(path)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    margin = window.view.margin
+    assert margin.width() >= TIME_W
+    assert _text_left(window) >= margin.geometry().right() + 1
+    assert window.view.viewportMargins().left() == margin.width()
+
+
+def test_switching_between_timed_and_plain_documents_keeps_the_text_clear(window, qtbot):
+    timed = _timed_document(window)
+    plain = project(window).document_by_name("marieke").id
+    for doc_id in (timed, plain, timed):
+        window.show_document(doc_id)
+        _settle(qtbot)
+        assert _text_left(window) >= window.view.margin.geometry().right() + 1
+
+
+def test_nested_codings_do_not_move_the_text(window, qtbot):
+    _settle(qtbot)
+    left = _text_left(window)
+    text = window.view.text
+    start = text.index("Ik werd drie keer")
+    doc_id = window.view.document_id
+    for i, path in enumerate(("Verwachtingen", "Emoties", "Waarden", "Emoties/Boosheid")):
+        window.session.execute(AddCoding(doc_id, code_id(window, path), start + i, start + 60 - i))
+        _settle(qtbot)
+        assert _text_left(window) == left, path
+
+
+def test_a_wider_inspector_does_not_move_the_text(window, qtbot):
+    window.resize(1600, 900)
+    window.resizeDocks([window.documents, window.inspector], [250, 250], Qt.Orientation.Horizontal)
+    _settle(qtbot)
+    assert window.view.width() > 900  # room for more than one column of brackets
+    doc_id, start = window.view.document_id, window.view.text.index("Ik werd drie keer")
+    for i, path in enumerate(("Verwachtingen", "Emoties", "Waarden")):  # nested: three columns
+        window.session.execute(AddCoding(doc_id, code_id(window, path), start + i, start + 60 - i))
+    _settle(qtbot)
+    left = _text_left(window)
+    width = window.inspector.width()
+    for extra in (100, 200, 300, 400):
+        window.resizeDocks([window.inspector], [width + extra], Qt.Orientation.Horizontal)
+        _settle(qtbot)
+        assert _text_left(window) == left, extra

@@ -51,9 +51,18 @@ def test_suggest_json_contract_and_accept(tmp_path, capsys):
     assert (code == 0 and "rejected" in err) or "no pending" in err
 
 
-def test_empty_codebook_and_unknown_document_are_one_line_errors(tmp_path, capsys):
+def test_empty_codebook_uses_the_default_scheme_without_storing(tmp_path, capsys):
     path = _project(tmp_path, capsys, scheme=False)
-    code, _, err = run(capsys, "suggest", path)
-    assert code == 2 and "codebook is empty" in err and len(err.strip().splitlines()) == 1
+    code, out, err = run(capsys, "suggest", path, "--json")
+    assert code == 0 and "codebook" in err and "not stored" in err
+    rows = json.loads(out)
+    assert rows and {r["code"].split("/")[0] for r in rows} <= {"Drijfveren", "Pijnpunten", "Waarden",
+                                                                 "Verwachtingen", "Emoties"}
+    code, out, _ = run(capsys, "suggestions", path, "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_unknown_document_is_a_one_line_error(tmp_path, capsys):
+    path = _project(tmp_path, capsys)
     code, _, err = run(capsys, "suggest", path, "--doc", "nobody")
-    assert code == 2 and "nobody" in err and "Traceback" not in err
+    assert code == 2 and "nobody" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

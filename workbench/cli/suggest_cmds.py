@@ -41,16 +41,24 @@ def _document_ids(project, names: list[str] | None) -> list[int] | None:
 
 
 def cmd_suggest(args) -> int:
-    from workbench.cli.main import CliError
-    from workbench.nlp.suggest.storage import run
+    from workbench.nlp.suggest import compute
+    from workbench.nlp.suggest.evaluate import scheme_codes
+    from workbench.nlp.suggest.storage import gather, run
 
     with opened(args.project) as project:
         doc_ids = _document_ids(project, args.doc)
-        if not project.codes():
-            raise CliError(f"{Path(args.project).name}: the codebook is empty, so there is nothing to suggest; "
-                           f"apply a scheme first (workbench scheme apply {args.project} klantbeleving)")
-        suggestions, saved = run(project, doc_ids, args.include_interviewer,
-                                 progress=text_progress("suggesting"))
+        if project.codes():
+            suggestions, saved = run(project, doc_ids, args.include_interviewer,
+                                     progress=text_progress("suggesting"))
+            note = f"{saved.added} new, {saved.kept} already pending, {saved.removed} withdrawn"
+        else:
+            # Nothing to store them against: show what the default scheme would give.
+            inp = gather(project, doc_ids, args.include_interviewer)
+            inp.codes = scheme_codes("klantbeleving", project.language)
+            suggestions = compute(inp, progress=text_progress("suggesting"))
+            note = (f"the codebook of {Path(args.project).name} is empty: these suggestions use the "
+                    f"klantbeleving scheme and were not stored (workbench scheme apply {args.project} "
+                    "klantbeleving, then suggest again to review them)")
     rows = [s.as_json() for s in suggestions if s.score >= args.min_score]
     if args.json:
         emit_json(rows)
@@ -59,7 +67,7 @@ def cmd_suggest(args) -> int:
             print(f"{r['score']:.2f}  {r['kind']:<11} {r['code']}  [{r['document']} {r['start']}-{r['end']}]")
             print(f"      {r['text']}")
             print(f"      {r['reason']}")
-    print(f"{saved.added} new, {saved.kept} already pending, {saved.removed} withdrawn", file=sys.stderr)
+    print(note, file=sys.stderr)
     return 0
 
 

@@ -31,8 +31,8 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
 
     def add(self, phrase: str, payload: object) -> None:
-        """A phrase; "valt … weg" lets up to four words come between its parts (Dutch
-        separable verbs)."""
+        """A phrase; "valt … weg" lets up to six words come between its parts (Dutch
+        separable verbs, "took … weeks")."""
         parts = [self.pipeline.phrase_keys(p) for p in phrase.replace("...", "…").split("…")]
         if not all(parts):
             return
@@ -63,7 +63,7 @@ class PhraseIndex:
         return out
 
 
-def _gapped(keys: list[str], pos: int, rest: tuple[tuple[str, ...], ...], gap: int = 4) -> int | None:
+def _gapped(keys: list[str], pos: int, rest: tuple[tuple[str, ...], ...], gap: int = 6) -> int | None:
     """End of a match whose later parts follow within `gap` tokens each, or None."""
     for part in rest:
         n = len(part)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from workbench.nlp.lexicons import Lexicons, Match
 from workbench.nlp.pipeline import Pipeline, Sentence
 
+NEGATABLE_CUES = frozenset({"pain_point", "value"})
 POSITIVE_EMOTIONS = frozenset({"joy", "trust", "anticipation"})
 NEGATIVE_EMOTIONS = frozenset({"fear", "sadness", "disgust", "anger"})
 # Words after which a capitalised word names another company ("bij Coolblue", "with KLM").
@@ -123,7 +124,9 @@ class Reader:
                 ev.negative.append((strength, s.words[i]))
         for m in self.lex.cues.find(s):
             label, weight = m.payload
-            if self.negated(s, m):
+            # A motive or an expectation stays one when negated ("ik wil niet bellen",
+            # "dat hoort niet"); a complaint or a value does not ("geen gedoe", "niet belangrijk").
+            if label in NEGATABLE_CUES and self.negated(s, m):
                 softened = softened or label == "pain_point"
                 continue
             ev.cue_tokens.update(range(m.first, m.last))

@@ -48,7 +48,12 @@ def test_suggest_json_contract_and_accept(tmp_path, capsys):
     code, out, _ = run(capsys, "info", path, "--json")
     assert json.loads(out)["counts"]["codings"] == len(high)
     code, out, err = run(capsys, "suggestions", path, "reject", "--kind", "emotion")
-    assert (code == 0 and "rejected" in err) or "no pending" in err
+    assert code == 0 and ("rejected" in err or "no suggestions" in err)
+    # reopen: the CLI's undo of a review
+    code, out, err = run(capsys, "suggestions", path, "reopen", "--min-score", "0.7")
+    assert code == 0 and f"reopened {len(high)}" in err
+    code, out, _ = run(capsys, "info", path, "--json")
+    assert json.loads(out)["counts"]["codings"] == 0
 
 
 def test_empty_codebook_uses_the_default_scheme_without_storing(tmp_path, capsys):

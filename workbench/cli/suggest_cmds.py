@@ -20,8 +20,9 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("suggestions", help="review stored suggestions: list, accept or reject")
     p.add_argument("project")
-    p.add_argument("action", choices=["list", "accept", "reject"],
-                   help="list them; accept (code the segments; undoable in the app); reject (never again)")
+    p.add_argument("action", choices=["list", "accept", "reject", "reopen"],
+                   help="list them; accept (code the segments); reject (never suggested again); reopen "
+                        "(undo a review: back to pending, removing the coding an acceptance made)")
     p.add_argument("--doc", action="append", metavar="NAME")
     p.add_argument("--min-score", type=float, default=0.0)
     p.add_argument("--kind", choices=["driver", "pain_point", "value", "expectation", "emotion", "theme"])
@@ -72,7 +73,7 @@ def cmd_suggest(args) -> int:
 
 
 def _select(project, args) -> list:
-    status = args.status if args.action == "list" else "pending"
+    status = {"list": args.status, "reopen": "all"}.get(args.action, "pending")
     rows = project.suggestions(status=None if status == "all" else status, min_score=args.min_score)
     doc_ids = _document_ids(project, args.doc)
     if doc_ids is not None:
@@ -97,7 +98,7 @@ def _json_row(project, row, names: dict, texts: dict) -> dict:
 
 
 def cmd_review(args) -> int:
-    from workbench.core.commands import AcceptSuggestions, RejectSuggestions
+    from workbench.core.commands import AcceptSuggestions, RejectSuggestions, ReopenSuggestions
 
     with opened(args.project) as project:
         rows = _select(project, args)
@@ -112,8 +113,12 @@ def cmd_review(args) -> int:
         elif args.action == "reject" and rows:
             RejectSuggestions([r.id for r in rows]).apply(project)
             print(f"rejected {len(rows)} suggestion(s)", file=sys.stderr)
+        elif args.action == "reopen" and rows:
+            decided = [r.id for r in rows if r.status != "pending"]
+            ReopenSuggestions(decided).apply(project)
+            print(f"reopened {len(decided)} suggestion(s)", file=sys.stderr)
         elif args.action != "list":
-            print("no pending suggestions matched", file=sys.stderr)
+            print("no suggestions matched", file=sys.stderr)
     if args.json:
         emit_json(out)
     elif args.action == "list":

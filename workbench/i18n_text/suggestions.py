@@ -52,6 +52,7 @@ EN = {
     "cmd.accept_suggestions": "Accept {n} {n|suggestion|suggestions}",
     "wb.menu.suggest": "Suggest &codes…",
     "cmd.reject_suggestions": "Reject {n} {n|suggestion|suggestions}",
+    "cmd.reopen_suggestions": "Reopen {n} {n|suggestion|suggestions}",
 }
 
 NL = {
@@ -104,4 +105,5 @@ NL = {
     "cmd.accept_suggestions": "{n} {n|suggestie|suggesties} accepteren",
     "wb.menu.suggest": "Codes &voorstellen…",
     "cmd.reject_suggestions": "{n} {n|suggestie|suggesties} afwijzen",
+    "cmd.reopen_suggestions": "{n} {n|suggestie|suggesties} heropenen",
 }

@@ -119,3 +119,17 @@ def test_accepting_an_unknown_suggestion_changes_nothing(tmp_path):
         with pytest.raises(CommandError, match="999"):
             AcceptSuggestions([project.suggestions()[0].id, 999]).apply(project)
         assert len(project.suggestions()) == before and project.codings() == []
+
+
+def test_reopen_undoes_a_review_without_an_undo_stack(tmp_path):
+    from workbench.core.commands import ReopenSuggestions
+
+    with _project(tmp_path) as project:
+        run(project)
+        a, b = project.suggestions()[:2]
+        AcceptSuggestions([a.id], coder="Sanne").apply(project)
+        RejectSuggestions([b.id]).apply(project)
+        assert len(project.codings()) == 1
+        ReopenSuggestions([a.id, b.id]).apply(project)
+        assert project.codings() == []
+        assert {project.suggestion(a.id).status, project.suggestion(b.id).status} == {"pending"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.commands.base import Command, CommandError, insert, now_iso, update
+from workbench.core.commands.base import Command, CommandError, delete, insert, now_iso, update
 
 
 class AcceptSuggestions(Command):
@@ -65,4 +65,30 @@ class RejectSuggestions(Command):
             row = store.row("suggestions", sid)
             if row is not None and row["status"] == "pending":
                 out.append(update(store, "suggestions", sid, status="rejected"))
+        return out
+
+
+class ReopenSuggestions(Command):
+    """Undo a review from anywhere (the CLI has no undo stack): accepted or rejected suggestions
+    become pending again, and the coding an acceptance made (same span, code and memo) goes."""
+
+    label_key = "cmd.reopen_suggestions"
+
+    def __init__(self, ids: list[int]):
+        self.ids = list(dict.fromkeys(ids))
+
+    def label_args(self) -> dict:
+        return {"n": len(self.ids)}
+
+    def changes(self, store) -> list:
+        out = []
+        for sid in self.ids:
+            row = store.row("suggestions", sid)
+            if row is None or row["status"] == "pending":
+                continue
+            if row["status"] == "accepted":
+                made = store.rows_where("codings", document_id=row["document_id"], code_id=row["code_id"],
+                                        start=row["start"], end=row["end"], memo=row["reason"])
+                out.extend(delete("codings", cid, before) for cid, before in made.items())
+            out.append(update(store, "suggestions", sid, status="pending"))
         return out

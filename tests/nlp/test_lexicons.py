@@ -19,7 +19,7 @@ def test_emotion_lexicon_covers_plutchik_with_intensities(lang):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_cue_labels_are_known(lang):
     labels = {r[1] for r in read_tsv(f"cues.{lang}.tsv")}
-    assert labels <= {"driver", "pain_point", "value", "small", "expectation.granted", "expectation.surprise",
+    assert labels <= {"driver", "pain_point", "value", "small", "ignore", "expectation.granted", "expectation.surprise",
                       "expectation.comparison", "expectation.stated"}
     assert all(0 < float(r[2]) <= 1 for r in read_tsv(f"cues.{lang}.tsv"))
 

@@ -44,6 +44,16 @@ KEY_OVERRIDES = {"nl": {"hoor": "hoor.", "toch": "toch.", "wel": "wel."}, "en": 
 _PUNCT = re.compile(r"^[\W_]+$")
 
 
+def _ends_sentence(chunk: str, idx: int, length: int) -> bool:
+    """A word the tokenizer kept whole with its full stop as if it were an abbreviation ("al.",
+    "I."), before a capital: in transcripts that is a sentence end far more often."""
+    word = chunk[idx:idx + length]
+    if length < 2 or not word.endswith(".") or "." in word[:-1]:
+        return False
+    stem = word[:-1]
+    return stem == "I" or (stem.isalpha() and stem.islower() and len(stem) >= 2)
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int  # code-point offsets into the document text, half-open
@@ -120,9 +130,7 @@ class Pipeline:
                     continue
                 if newline:
                     sent_start, newline = 1, False
-                # The tokenizer keeps "I." whole as an initial: "…so was I. I didn't" is two sentences.
-                if current and current[-1][1] == 2 and chunk[current[-1][0]:current[-1][0] + 2] == "I." \
-                        and self.language == "en" and not is_space:
+                if current and chunk[idx:idx + 1].isupper() and _ends_sentence(chunk, *current[-1]):
                     sent_start = 1
                 if sent_start == 1 and current:
                     self._emit(text, chunk, s, current, turn_index, out)

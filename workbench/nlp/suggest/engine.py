@@ -129,7 +129,7 @@ class _DocumentRun:
         counted: set[tuple[str, int]] = set()  # (kind, first token): one phrase counts once as evidence
         indicator_pieces: list[tuple[str, float, int, str]] = []
         for m in self.targets.indicators.find(s):
-            if self.reader.negated(s, m):
+            if self.reader.negated(s, m) or ev.masked.intersection(range(m.first, m.last)):
                 continue
             code_id, score = m.payload
             kind = self.targets.kind_of[code_id]

@@ -32,6 +32,7 @@ class Evidence:
     negated_praise: list[str] = field(default_factory=list)
     cues: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     cue_tokens: set[int] = field(default_factory=set)  # tokens inside a matched cue phrase
+    masked: set[int] = field(default_factory=set)  # tokens of an idiom that is no evidence
     other_brand: str | None = None
     negator: str | None = None  # a negation that does not soften a complaint ("geen gedoe")
 
@@ -88,9 +89,16 @@ class Reader:
 
     def read(self, s: Sentence) -> Evidence:
         ev = Evidence()
+        cue_matches = self.lex.cues.find(s)
+        # Idioms that only look like evidence ("eerlijk gezegd" = honestly) hide their words.
+        for m in cue_matches:
+            if m.payload[0] == "ignore":
+                ev.masked.update(range(m.first, m.last))
         softened = False
         emotion_tokens: set[int] = set()
         for m in self.lex.emotions.find(s):
+            if ev.masked.intersection(range(m.first, m.last)):
+                continue
             emotion, intensity = m.payload
             emotion_tokens.update(range(m.first, m.last))
             words = " ".join(s.words[m.first:m.last])
@@ -107,7 +115,8 @@ class Reader:
         sentiment = self.lex.sentiment
         for i, lemma in enumerate(s.lemmas):
             polarity = sentiment.get(lemma)
-            if polarity is None or i in emotion_tokens:  # an emotion word is no judgement of the service
+            # An emotion word is a feeling, not a judgement of the service.
+            if polarity is None or i in emotion_tokens or i in ev.masked:
                 continue
             strength = min(1.0, abs(polarity) * s.weight[i])
             if s.negated[i]:
@@ -122,8 +131,10 @@ class Reader:
                 ev.positive.append((strength, s.words[i]))
             else:
                 ev.negative.append((strength, s.words[i]))
-        for m in self.lex.cues.find(s):
+        for m in cue_matches:
             label, weight = m.payload
+            if label == "ignore" or ev.masked.intersection(range(m.first, m.last)):
+                continue
             # A motive or an expectation stays one when negated ("ik wil niet bellen",
             # "dat hoort niet"); a complaint or a value does not ("geen gedoe", "niet belangrijk").
             if label in NEGATABLE_CUES and self.negated(s, m):

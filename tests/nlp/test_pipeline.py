@@ -64,3 +64,15 @@ def test_intensifiers_and_diminishers_weigh_the_next_words():
     s = for_language("nl").sentences("Ik was heel boos en een beetje verdrietig.")[0]
     weight = dict(zip(s.words, s.weight, strict=True))
     assert weight["boos"] > 1 and weight["verdrietig"] < 1 and weight["Ik"] == 1
+
+
+def test_a_word_kept_whole_with_its_full_stop_still_ends_the_sentence():
+    nl = for_language("nl").sentences("Mijn vader bankierde er ook al. Ik hecht aan trouw. Bel bijv. morgen.")
+    assert [s.text for s in nl] == ["Mijn vader bankierde er ook al.", "Ik hecht aan trouw.", "Bel bijv. morgen."]
+    en = for_language("en").sentences("She was delighted, and so was I. I didn't expect that.")
+    assert len(en) == 2
+
+
+def test_a_line_break_ends_a_sentence():
+    text = "Ja klopt\nDat was echt vervelend"
+    assert [s.text for s in for_language("nl").sentences(text)] == ["Ja klopt", "Dat was echt vervelend"]

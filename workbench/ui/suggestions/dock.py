@@ -163,7 +163,8 @@ class SuggestionsDock(QDockWidget):
         if self.session is not None and rows:
             project = self.session.project
             paths = {c.id: project.code_path(c.id) for c in project.codes()}
-            docs = {d.id: d for d in project.documents(with_text=True)}
+            # Only the documents that have suggestions, each read once per refresh.
+            docs = {i: project.document(i) for i in {r.document_id for r in rows}}
             items = []
             for r in rows:
                 doc = docs.get(r.document_id)

@@ -102,7 +102,8 @@ def test_progress_and_cancel(scheme_nl):
     docs = [_doc(NL, doc_id=i) for i in range(1, 4)]
     seen = []
     compute(SuggestInput(docs, scheme_nl, "nl"), progress=lambda d, t: seen.append((d, t)))
-    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+    assert seen[0] == (0, 6) and seen[-1] == (6, 6)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
     out = compute(SuggestInput(docs, scheme_nl, "nl"), cancel=lambda: True)
     assert out == []
 

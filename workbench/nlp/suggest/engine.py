@@ -47,7 +47,7 @@ def compute(inp: SuggestInput, progress: Callable[[int, int], None] | None = Non
             cancel: Callable[[], bool] | None = None) -> list[Suggestion]:
     """Suggestions for every document of the input (what was done so far when cancelled)."""
     reason = _Reasons(inp.language)
-    total = len(inp.documents)
+    total = 2 * len(inp.documents)  # read every document, then weigh its sentences
     if progress:
         progress(0, total)
     per_lang: dict[str, tuple] = {}
@@ -61,19 +61,25 @@ def compute(inp: SuggestInput, progress: Callable[[int, int], None] | None = Non
 
     # Sentences first: the IDF of the learning source is taken over everything being read.
     docs = []
-    for doc in inp.documents:
-        pipeline = tools(doc.language)[0]
-        docs.append((doc, pipeline.sentences(doc.text, doc.spans)))
+    for done, doc in enumerate(inp.documents, 1):
+        if cancel and cancel():
+            return []
+        docs.append((doc, tools(doc.language)[0].sentences(doc.text, doc.spans)))
+        if progress:
+            progress(done, total)
     profiles = _profiles(inp, docs, tools)
     rejected = {(d, c, s, e) for d, c, s, e, _l, _t in inp.rejected}
+    coded: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for d, c, a, b in inp.existing:
+        coded.setdefault((d, c), []).append((a, b))
     out: list[Suggestion] = []
-    for done, (doc, sentences) in enumerate(docs, 1):
+    for done, (doc, sentences) in enumerate(docs, len(docs) + 1):
         if cancel and cancel():
             break
         _pipeline, reader, targets = tools(doc.language)
         run = _DocumentRun(doc, sentences, reader, targets, profiles, reason)
         for s in run.suggestions():
-            if s.key in rejected or _already_coded(inp.existing, s):
+            if s.key in rejected or _already_coded(coded, s):
                 continue
             out.append(s)
         if progress:
@@ -81,20 +87,38 @@ def compute(inp: SuggestInput, progress: Callable[[int, int], None] | None = Non
     return out
 
 
-def _already_coded(existing: set, s: Suggestion) -> bool:
-    return any(d == s.document_id and c == s.code_id and a < s.end and s.start < b
-               for d, c, a, b in existing)
+def _already_coded(coded: dict, s: Suggestion) -> bool:
+    """The segment overlaps a coding (or an accepted suggestion) of the same code already."""
+    return any(a < s.end and s.start < b for a, b in coded.get((s.document_id, s.code_id), ()))
 
 
 def _profiles(inp: SuggestInput, docs, tools) -> Profiles | None:
     if not inp.coded and not inp.rejected:
         return None
-    coded = [(code_id, tools(lang)[0].sentences(text)) for code_id, lang, text in inp.coded]
-    rejected = [(code_id, tools(lang)[0].sentences(text)) for _d, code_id, _s, _e, lang, text in inp.rejected]
-    idf = Idf([s.keys for _doc, sentences in docs for s in sentences]
-              + [s.keys for _c, ss in coded for s in ss])
-    flat = lambda rows: [(c, [k for s in ss for k in s.keys]) for c, ss in rows]  # noqa: E731
-    return Profiles(idf, flat(coded), flat(rejected))
+    coded = _keyed(inp.coded, tools)
+    rejected = _keyed([(code_id, lang, text) for _d, code_id, _s, _e, lang, text in inp.rejected], tools)
+    idf = Idf([s.keys for _doc, sentences in docs for s in sentences] + [keys for _c, keys in coded])
+    return Profiles(idf, coded, rejected)
+
+
+def _keyed(segments: list[tuple[int, str, str]], tools) -> list[tuple[int, list[str]]]:
+    """(code, token keys) of each coded segment; one pipeline pass per language, not one per
+    segment (a project may hold thousands of codings)."""
+    out: list[tuple[int, list[str]]] = []
+    by_lang: dict[str, list[tuple[int, str]]] = {}
+    for code_id, lang, text in segments:
+        by_lang.setdefault(lang, []).append((code_id, text))
+    for lang, items in by_lang.items():
+        joined, spans, pos = [], [], 0
+        for _code, text in items:
+            joined.append(text)
+            spans.append((pos, pos + len(text)))
+            pos += len(text) + 1
+        keys: list[list[str]] = [[] for _ in items]
+        for sentence in tools(lang)[0].sentences("\n".join(joined), spans):
+            keys[sentence.turn].extend(sentence.keys)
+        out.extend((code_id, k) for (code_id, _t), k in zip(items, keys, strict=True))
+    return out
 
 
 class _DocumentRun:

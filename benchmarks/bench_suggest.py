@@ -66,6 +66,37 @@ def _demo_rows(codes_nl) -> list[Result]:
     return rows
 
 
+def _learning_rows() -> list[Result]:
+    """Learning from the researcher: the demo codings of interviews 1–4 teach; how many codings
+    of interviews 5–8 get a suggestion of exactly their code, with and without that memory."""
+    from workbench.demo import build_demo
+    from workbench.nlp.suggest.storage import gather
+    from workbench.store import Project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.iwb"
+        build_demo(path).close()
+        with Project.open(path) as project:
+            docs = project.documents(with_text=True)
+            teach = {d.id: d for d in docs[:4]}
+            test = [d.id for d in docs[4:]]
+            inp = gather(project, test)
+            codings = project.codings()
+    inp.existing = set()
+    taught = [(c.code_id, teach[c.document_id].language, teach[c.document_id].text[c.start:c.end])
+              for c in codings if c.document_id in teach]
+    target = [c for c in codings if c.document_id in test]
+    rows = []
+    for label, coded in (("without", []), ("with", taught)):
+        inp.coded = coded
+        out = compute(inp)
+        found = sum(any(s.code_id == c.code_id and s.document_id == c.document_id and s.start < c.end
+                        and c.start < s.end for s in out) for c in target)
+        rows.append(Result(f"suggest demo 5–8, exact code of the researcher's codings, {label} learning "
+                           f"from 1–4 ({found}/{len(target)})", 100 * found / len(target), "%", "(reference)", True))
+    return rows
+
+
 def _speed_rows(codes) -> list[Result]:
     from workbench.nlp.pipeline import for_language
 
@@ -104,4 +135,5 @@ def run() -> list[Result]:
         scores, n, _ = evaluate(paths, codes)
         results += _quality_rows(part, scores, n)
     results += _demo_rows(codes)
+    results += _learning_rows()
     return results

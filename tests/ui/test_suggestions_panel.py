@@ -96,6 +96,9 @@ def test_clicking_a_dotted_span_opens_the_suggestion(window, qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     selected = dock.selected_ids()
     assert selected and project(window).suggestion(selected[0]).start <= s.start + 2 < s.end
+    tip = dock.overlay.tip(s.start + 2)
+    assert tip and tip.startswith("Suggested:") and "Click to review" in tip
+    assert dock.overlay.tip(0) is None  # the interviewer's first words carry no suggestion
 
 
 def test_kind_filter_and_this_document_only(window, qtbot):

@@ -37,10 +37,16 @@ class SuggestionOverlay(QObject):
             if hit is not None:
                 self.dock.select_suggestion(hit.id)
         elif kind == QEvent.Type.ToolTip:
-            hit = self.at(self.view.offset_at(event.pos()))
-            if hit is not None and self.dock.session is not None:
-                code = self.dock.session.project.code_path(hit.code_id)
-                QToolTip.showText(event.globalPos(), tr("sg.viewer.tip", code=code, score=f"{hit.score:.2f}",
-                                                        reason=hit.reason), self.view)
+            text = self.tip(self.view.offset_at(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.view)
                 return True
         return False
+
+    def tip(self, offset: int) -> str | None:
+        """What hovering at a code-point offset tells: the suggested code, score and reason."""
+        hit = self.at(offset)
+        if hit is None or self.dock.session is None:
+            return None
+        code = self.dock.session.project.code_path(hit.code_id)
+        return tr("sg.viewer.tip", code=code, score=f"{hit.score:.2f}", reason=hit.reason)

@@ -76,3 +76,12 @@ def test_a_word_kept_whole_with_its_full_stop_still_ends_the_sentence():
 def test_a_line_break_ends_a_sentence():
     text = "Ja klopt\nDat was echt vervelend"
     assert [s.text for s in for_language("nl").sentences(text)] == ["Ja klopt", "Dat was echt vervelend"]
+
+
+def test_dutch_intensifying_compounds_read_as_their_last_part():
+    s = for_language("nl").sentences("Ik was superblij en het was doodeng.")[0]
+    keys = dict(zip(s.words, s.keys, strict=True))
+    weight = dict(zip(s.words, s.weight, strict=True))
+    p = for_language("nl")
+    assert keys["superblij"] == p.key("blij") and keys["doodeng"] == p.key("eng")
+    assert weight["superblij"] > 1 and weight["doodeng"] > 1

@@ -39,6 +39,8 @@ DIMINISHERS = {
     "en": {w: 0.6 for w in "bit slightly somewhat fairly rather quite little mildly "
            "kinda sorta".split()},
 }
+COMPOUND_PREFIXES = {"nl": ("super", "mega", "kei", "hyper", "ultra", "dood", "bloed", "snoei", "pis",
+                            "reuze", "hartstikke", "oer")}
 # Particles whose lemma would meet a content word ("ja hoor" is not "dat hoort").
 KEY_OVERRIDES = {"nl": {"hoor": "hoor.", "toch": "toch.", "wel": "wel."}, "en": {"surely": "surely.", "sure": "sure."}}
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -87,7 +89,7 @@ class Pipeline:
         self._stem = SnowballStemmer("dutch" if self.language == "nl" else "english").stem
         self._keys: dict[str, tuple[str, str]] = {}
         self._overrides = KEY_OVERRIDES[self.language]
-        self._word_info: dict[str, tuple[str, str, str, bool]] = {}
+        self._word_info: dict[str, tuple[str, str, str, bool, float]] = {}
         self.negators = NEGATORS[self.language]
         self.breaks = CLAUSE_BREAKS[self.language]
         self.modifiers = {**DIMINISHERS[self.language], **INTENSIFIERS[self.language]}
@@ -152,20 +154,29 @@ class Pipeline:
         out.append(Sentence(start, end, text[start:end], words, [x[0] for x in info], [x[1] for x in info],
                             [base + i for i, _n in toks], negated, weight, turn))
 
-    def _info(self, word: str) -> tuple[str, str, str, bool]:
-        """(key, lemma, lower, is punctuation) of a word form, cached."""
+    def _info(self, word: str) -> tuple[str, str, str, bool, float]:
+        """(key, lemma, lower, is punctuation, boost) of a word form, cached. A Dutch compound
+        with an intensifying prefix ("superblij", "doodeng", "bloedirritant") that the lookup
+        table does not know is read as its last part, strengthened."""
         x = self._word_info.get(word)
         if x is None:
-            key, lemma = self.key_lemma(word)
             lower = word.lower().replace("’", "'")
-            x = (key, lemma, lower, bool(_PUNCT.match(word)))
+            boost = 1.0
+            prefix = next((p for p in COMPOUND_PREFIXES.get(self.language, ())
+                           if lower.startswith(p) and len(lower) - len(p) >= 3), None)
+            if prefix and lower not in self._lemmas:
+                key, lemma = self.key_lemma(lower[len(prefix):].lstrip("-"))
+                boost = 1.5
+            else:
+                key, lemma = self.key_lemma(word)
+            x = (key, lemma, lower, bool(_PUNCT.match(word)), boost)
             self._word_info[word] = x
         return x
 
-    def _scope(self, info: list[tuple[str, str, str, bool]]) -> tuple[list[bool], list[float]]:
+    def _scope(self, info: list[tuple[str, str, str, bool, float]]) -> tuple[list[bool], list[float]]:
         n = len(info)
         negated = [False] * n
-        weight = [1.0] * n
+        weight = [x[4] for x in info]
         lowers = [x[2] for x in info]
         if not self.negators.isdisjoint(lowers) or (self.language == "en" and any("n't" in w for w in lowers)):
             clause_start = 0

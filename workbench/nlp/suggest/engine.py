@@ -194,7 +194,7 @@ class _DocumentRun:
             label = r(f"sg.emotion.{name}")
             pieces["emotion"].append((score, "emotion", r("sg.reason.emotion", words=_quote(words),
                                                           emotion=label), name))
-            if name in NEGATIVE_EMOTIONS:
+            if name in NEGATIVE_EMOTIONS and name not in ev.from_negation:
                 pieces["pain_point"].append((0.3 * score, "emotion", r("sg.reason.emotion",
                                             words=_quote(words), emotion=label), None))
         for label in EXPECTATION_CUES:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from workbench.nlp.lexicons import Lexicons, Match
 from workbench.nlp.pipeline import Pipeline, Sentence
 
+OPPOSITE = {"joy": "sadness", "sadness": "joy", "trust": "disgust", "disgust": "trust", "fear": "anger",
+            "anger": "fear", "surprise": "anticipation", "anticipation": "surprise"}
 NEGATABLE_CUES = frozenset({"pain_point", "value"})
 POSITIVE_EMOTIONS = frozenset({"joy", "trust", "anticipation"})
 NEGATIVE_EMOTIONS = frozenset({"fear", "sadness", "disgust", "anger"})
@@ -33,6 +35,7 @@ class Evidence:
     cues: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
     cue_tokens: set[int] = field(default_factory=set)  # tokens inside a matched cue phrase
     masked: set[int] = field(default_factory=set)  # tokens of an idiom that is no evidence
+    from_negation: set[str] = field(default_factory=set)  # emotions read from a negated opposite
     other_brand: str | None = None
     negator: str | None = None  # a negation that does not soften a complaint ("geen gedoe")
 
@@ -105,7 +108,9 @@ class Reader:
             if self.negated(s, m):
                 if emotion in POSITIVE_EMOTIONS:  # "niet blij": negative, but a feeling, not a verdict
                     ev.negative.append((0.6 * intensity, words))
-                continue
+                # Still a feeling: Plutchik's opposite, weaker ("not happy" ~ sadness).
+                emotion, intensity = OPPOSITE[emotion], 0.6 * intensity
+                ev.from_negation.add(emotion)
             score = min(1.0, intensity * self._weight(s, m))
             old = ev.emotions.get(emotion)
             if old is None or score > old[0]:

@@ -136,9 +136,15 @@ class Reader:
                 ev.positive.append((strength, s.words[i]))
             else:
                 ev.negative.append((strength, s.words[i]))
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in cue_matches:
+            spans.setdefault(m.payload[0], []).append((m.first, m.last))
         for m in cue_matches:
             label, weight = m.payload
             if label == "ignore" or ev.masked.intersection(range(m.first, m.last)):
+                continue
+            # "hoort" inside "dat hoort toch" is the same evidence, not more of it.
+            if any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last) for a, b in spans[label]):
                 continue
             # A motive or an expectation stays one when negated ("ik wil niet bellen",
             # "dat hoort niet"); a complaint or a value does not ("geen gedoe", "niet belangrijk").

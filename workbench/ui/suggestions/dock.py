@@ -171,7 +171,7 @@ class SuggestionsDock(QDockWidget):
                 if doc is None:
                     continue
                 text = " ".join(doc.text[r.start:r.end].split())
-                code = paths.get(r.code_id, "?") + (f"  ({tr('sg.panel.inferred')})" if r.inferred else "")
+                code = paths.get(r.code_id, "?") + (f" ({tr('sg.panel.inferred')})" if r.inferred else "")
                 item = QTreeWidgetItem([f"{r.score:.2f}", code, text, r.reason, doc.name])
                 item.setData(0, ID_ROLE, r.id)
                 item.setToolTip(2, text)

@@ -69,6 +69,12 @@ class Sentence:
     weight: list[float]  # intensity modifier that applies to each token (1.0 = none)
     turn: int = -1  # index of the turn the sentence belongs to
 
+    def words_text(self, first: int, last: int) -> str:
+        """Tokens first..last-1 as written ("didn't", not "did n't")."""
+        a = self.offsets[first] - self.start
+        b = self.offsets[last - 1] - self.start + len(self.words[last - 1])
+        return self.text[a:b]
+
 
 class Pipeline:
     """One language's pipeline; `for_language` shares one per language per process."""

@@ -104,7 +104,7 @@ class Reader:
                 continue
             emotion, intensity = m.payload
             emotion_tokens.update(range(m.first, m.last))
-            words = " ".join(s.words[m.first:m.last])
+            words = s.words_text(m.first, m.last)
             if self.negated(s, m):
                 if emotion in POSITIVE_EMOTIONS:  # "niet blij": negative, but a feeling, not a verdict
                     ev.negative.append((0.6 * intensity, words))
@@ -136,15 +136,16 @@ class Reader:
                 ev.positive.append((strength, s.words[i]))
             else:
                 ev.negative.append((strength, s.words[i]))
-        spans: dict[str, list[tuple[int, int]]] = {}
+        spans: dict[str, list[tuple[int, int]]] = {}  # per family: expectation.* is one
         for m in cue_matches:
-            spans.setdefault(m.payload[0], []).append((m.first, m.last))
+            spans.setdefault(m.payload[0].split(".")[0], []).append((m.first, m.last))
         for m in cue_matches:
             label, weight = m.payload
             if label == "ignore" or ev.masked.intersection(range(m.first, m.last)):
                 continue
             # "hoort" inside "dat hoort toch" is the same evidence, not more of it.
-            if any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last) for a, b in spans[label]):
+            if any(a <= m.first and m.last <= b and (a, b) != (m.first, m.last)
+                   for a, b in spans[label.split(".")[0]]):
                 continue
             # A motive or an expectation stays one when negated ("ik wil niet bellen",
             # "dat hoort niet"); a complaint or a value does not ("geen gedoe", "niet belangrijk").
@@ -153,7 +154,7 @@ class Reader:
                 continue
             ev.cue_tokens.update(range(m.first, m.last))
             ev.cues.setdefault(label, []).append((min(1.0, weight * min(self._weight(s, m), 1.2)),
-                                                  " ".join(s.words[m.first:m.last])))
+                                                  s.words_text(m.first, m.last)))
         if not softened and not ev.negated_praise:
             # What did not happen is how complaints are told ("niemand belde", "no reply").
             ev.negator = next((w for w in s.words if w.lower() in self.pipeline.negators), None)

@@ -22,6 +22,7 @@ NEGATORS = {
     "en": frozenset("not no never nothing nobody nowhere none neither nor without hardly barely "
                     "scarcely n't cannot dont didnt doesnt isnt wasnt wont cant".split()),
 }
+EN_SCOPE = 4  # "I didn't expect that kind of gesture on a cheap flight": "cheap" is not negated
 CLAUSE_BREAKS = {
     "nl": frozenset("maar en want omdat dus terwijl hoewel toch alleen behalve".split()),
     "en": frozenset("but and because so while although though yet except".split()),
@@ -205,9 +206,9 @@ class Pipeline:
         for i in range(a, b):
             w = lowers[i]
             if w in self.negators or (self.language == "en" and w.endswith("n't")):
-                # Dutch: the whole clause (the verb precedes "niet"); English: what follows.
-                first = a if self.language == "nl" else i + 1
-                for j in range(first, b):
+                # Dutch: the whole clause (the verb precedes "niet"); English: the next few words.
+                first, last = (a, b) if self.language == "nl" else (i + 1, min(b, i + 1 + EN_SCOPE))
+                for j in range(first, last):
                     if j != i:
                         negated[j] = True
 

@@ -106,9 +106,8 @@ class Reader:
             emotion_tokens.update(range(m.first, m.last))
             words = s.words_text(m.first, m.last)
             if self.negated(s, m):
-                if emotion in POSITIVE_EMOTIONS:  # "niet blij": negative, but a feeling, not a verdict
-                    ev.negative.append((0.6 * intensity, words))
-                # Still a feeling: Plutchik's opposite, weaker ("not happy" ~ sadness).
+                # Still a feeling, not a verdict on the service: Plutchik's opposite, weaker
+                # ("not happy" ~ sadness, "don't trust" ~ disgust).
                 emotion, intensity = OPPOSITE[emotion], 0.6 * intensity
                 ev.from_negation.add(emotion)
             score = min(1.0, intensity * self._weight(s, m))

@@ -16,8 +16,9 @@ from pathlib import Path
 from benchmarks.common import Result
 from benchmarks.corpus import interview
 from workbench.nlp.suggest import compute
-from workbench.nlp.suggest.evaluate import EVALUATED, Scores, evaluate, scheme_codes
+from workbench.nlp.suggest.evaluate import EVALUATED, Scores, evaluate
 from workbench.nlp.suggest.model import DocInput, SuggestInput
+from workbench.nlp.suggest.storage import scheme_codes
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "nlp" / "gold"
 F1_TARGETS = {"driver": 0.6, "pain_point": 0.6, "emotion": 0.5}

@@ -43,8 +43,7 @@ def _document_ids(project, names: list[str] | None) -> list[int] | None:
 
 def cmd_suggest(args) -> int:
     from workbench.nlp.suggest import compute
-    from workbench.nlp.suggest.evaluate import scheme_codes
-    from workbench.nlp.suggest.storage import gather, run
+    from workbench.nlp.suggest.storage import gather, run, scheme_codes
 
     with opened(args.project) as project:
         doc_ids = _document_ids(project, args.doc)

@@ -1,6 +1,6 @@
 import pytest
 
-from workbench.nlp.suggest.evaluate import scheme_codes
+from workbench.nlp.suggest.storage import scheme_codes
 
 
 @pytest.fixture(scope="session")

@@ -108,30 +108,14 @@ def score(docs: list[GoldDoc], suggestions: list[Suggestion], ids: list[int] | N
     return out
 
 
-def scheme_codes(name: str = "klantbeleving", language: str = "nl") -> list:
-    """The codes of a built-in scheme as a project holds them (built in a scratch project)."""
-    import tempfile
-
-    from workbench.core.commands import ApplyCodeTree
-    from workbench.schemes import load_builtin
-    from workbench.schemes.specs import scheme_specs
-    from workbench.store.project import Project
-
-    with tempfile.TemporaryDirectory() as tmp:
-        project = Project.create(Path(tmp) / "scheme.iwb", language=language)
-        try:
-            ApplyCodeTree(scheme_specs(load_builtin(name), language), name).apply(project)
-            return project.codes()
-        finally:
-            project.close()
-
-
 def evaluate(paths: list[Path], codes: list | None = None) -> tuple[dict[str, Scores], int, list[Suggestion]]:
     """Scores per kind, the number of respondent sentences, and the suggestions made."""
     from workbench.nlp.suggest.engine import compute
     from workbench.nlp.suggest.model import SuggestInput
 
     docs = [read_gold(p) for p in paths]
+    from workbench.nlp.suggest.storage import scheme_codes
+
     codes = codes if codes is not None else scheme_codes()
     suggestions = compute(SuggestInput(gold_inputs(docs), codes, "nl"))
     return score(docs, suggestions), sum(len(d.sentences) for d in docs), suggestions

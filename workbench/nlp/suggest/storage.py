@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from workbench.core.commands.base import delete, insert, now_iso, update
 from workbench.nlp.suggest.engine import compute
@@ -110,3 +111,21 @@ def run(project, document_ids: list[int] | None = None, include_interviewer: boo
     if cancel and cancel():
         return suggestions, SaveResult()
     return suggestions, save(project, suggestions, [d.id for d in inp.documents])
+
+
+def scheme_codes(name: str = "klantbeleving", language: str = "nl") -> list:
+    """The codes of a built-in scheme as a project holds them (built in a scratch project)."""
+    import tempfile
+
+    from workbench.core.commands import ApplyCodeTree
+    from workbench.schemes import load_builtin
+    from workbench.schemes.specs import scheme_specs
+    from workbench.store.project import Project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Project.create(Path(tmp) / "scheme.iwb", language=language)
+        try:
+            ApplyCodeTree(scheme_specs(load_builtin(name), language), name).apply(project)
+            return project.codes()
+        finally:
+            project.close()

@@ -9,6 +9,7 @@ Speed rows: a full suggestion run on Dutch text (tokens/s), one 10,000-word inte
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -99,6 +100,8 @@ def _learning_rows() -> list[Result]:
 
 
 def _speed_rows(codes) -> list[Result]:
+    """Throughput on a shared machine: the best of a few runs, in wall time and in the CPU time
+    of this process (the load average is named: other programs take the cores meanwhile)."""
     from workbench.nlp.pipeline import for_language
 
     t0 = time.perf_counter()
@@ -107,30 +110,75 @@ def _speed_rows(codes) -> list[Result]:
     compute(SuggestInput([doc], codes, "nl"))
     cold = time.perf_counter() - t0
     best = min(_timed(lambda: compute(SuggestInput([doc], codes, "nl"))) for _ in range(5))
-    demo = GOLD.parent.parent.parent / "resources" / "demo" / "interviews"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(demo.glob("*.txt"))
-             if "emma" not in p.name and "david" not in p.name]  # the Dutch ones
-    docs = [DocInput(i + 1, f"d{i}", "nl", t, [(0, len(t))]) for i, t in enumerate(texts * 3)]
+    docs = [DocInput(i + 1, f"d{i}", "nl", t, [(0, len(t))]) for i, t in enumerate(_dutch_demo_texts() * 3)]
     tokens = sum(len(s.words) for d in docs for s in for_language("nl").sentences(d.text))
-    run_best = min(_timed(lambda: compute(SuggestInput(docs, codes, "nl"))) for _ in range(3))
-    rate = tokens / run_best
+    runs = [_timed_both(lambda: compute(SuggestInput(docs, codes, "nl"))) for _ in range(3)]
+    wall, cpu = min(r[0] for r in runs), min(r[1] for r in runs)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return [
-        Result(f"suggest full run, Dutch demo text ×3 ({tokens:,} tokens)", rate, "tokens/s",
-               "≥ 50,000 tokens/s", rate >= 50_000),
+        Result(f"suggest full run, Dutch demo text ×3 ({tokens:,} tokens), wall time, load {load:.1f}",
+               tokens / wall, "tokens/s", "≥ 50,000 tokens/s", tokens / wall >= 50_000),
+        Result("suggest full run, same, CPU time of the run", tokens / cpu, "tokens/s", "≥ 50,000 tokens/s",
+               tokens / cpu >= 50_000),
         Result("suggest one 10,000-word interview (warm)", best, "s", "≤ 1 s", best <= 1.0),
         Result("suggest first run incl. loading spaCy, lookups, lexicons", cold, "s", "(reference)", True),
     ]
 
 
-def _timed(fn) -> float:
-    t0 = time.perf_counter()
+def _project_row() -> list[Result]:
+    """The whole run as the CLI and the app do it: read the project, suggest, store; on a
+    project of 24 Dutch interviews (the six Dutch demo interviews, four times each)."""
+    from workbench.core.commands import ApplyCodeTree
+    from workbench.importers.batch import import_files
+    from workbench.nlp.pipeline import for_language
+    from workbench.nlp.suggest.storage import gather
+    from workbench.nlp.suggest.storage import run as run_suggestions
+    from workbench.schemes import load_builtin
+    from workbench.schemes.specs import scheme_specs
+    from workbench.store import Project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with Project.create(Path(tmp) / "p.iwb") as project:
+            ApplyCodeTree(scheme_specs(load_builtin("klantbeleving"), "nl"), "klantbeleving").apply(project)
+            paths = []
+            for copy in range(4):
+                for i, text in enumerate(_dutch_demo_texts()):
+                    paths.append(Path(tmp) / f"interview_{copy}_{i}.txt")
+                    # a closing line of its own: the importer skips a file it already has
+                    paths[-1].write_text(f"{text}\n\nInterviewer: Dank je wel, gesprek {copy}-{i}.\n",
+                                         encoding="utf-8")
+            import_files(project, paths, language="nl")
+            inp = gather(project)
+            tokens = sum(len(s.words) for d in inp.documents
+                         for s in for_language("nl").sentences(d.text, d.spans))
+            wall, cpu = _timed_both(lambda: run_suggestions(project))
+            stored = len(project.suggestions())
+    return [Result(f"suggest read + suggest + store, 24 Dutch interviews ({tokens:,} respondent tokens, "
+                   f"{stored:,} stored), wall time", tokens / wall, "tokens/s", "≥ 50,000 tokens/s",
+                   tokens / wall >= 50_000),
+            Result("suggest read + suggest + store, same, CPU time", tokens / cpu, "tokens/s",
+                   "≥ 50,000 tokens/s", tokens / cpu >= 50_000)]
+
+
+def _dutch_demo_texts() -> list[str]:
+    demo = GOLD.parent.parent.parent / "resources" / "demo" / "interviews"
+    return [p.read_text(encoding="utf-8") for p in sorted(demo.glob("*.txt"))
+            if "emma" not in p.name and "david" not in p.name]
+
+
+def _timed_both(fn) -> tuple[float, float]:
+    w0, c0 = time.perf_counter(), time.process_time()
     fn()
-    return time.perf_counter() - t0
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def _timed(fn) -> float:
+    return _timed_both(fn)[0]
 
 
 def run() -> list[Result]:
     codes = scheme_codes("klantbeleving", "nl")
-    results = _speed_rows(codes)
+    results = _speed_rows(codes) + _project_row()
     for part in ("dev", "heldout"):
         paths = sorted(GOLD.glob(f"{part}_*.txt"))
         scores, n, _ = evaluate(paths, codes)

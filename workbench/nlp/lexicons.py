@@ -24,11 +24,17 @@ class Match:
 
 
 class PhraseIndex:
-    """Phrases keyed by their first token key; a sentence is scanned once, token by token."""
+    """Phrases indexed by their first key, and multi-word phrases by their first two keys, so
+    a sentence is scanned once and a common first word ("ik", "i") costs one lookup, not a
+    walk through every phrase that starts with it."""
 
     def __init__(self, pipeline: Pipeline):
         self.pipeline = pipeline
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
+        self._firsts: set[str] = set()
+        self._single: dict[str, list[tuple[str, object]]] = {}
+        self._pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str, object, tuple]]] = {}
+        self._gapped: dict[str, list[tuple[str, object, tuple]]] = {}  # one word, then "…"
+        self._count = 0
 
     def add(self, phrase: str, payload: object) -> None:
         """A phrase; "valt … weg" lets up to six words come between its parts (Dutch
@@ -36,28 +42,45 @@ class PhraseIndex:
         parts = [self.pipeline.phrase_keys(p) for p in phrase.replace("...", "…").split("…")]
         if not all(parts):
             return
-        keys = parts[0]
-        bucket = self._by_first.setdefault(keys[0], [])
-        bucket.append((keys, phrase, (payload, tuple(parts[1:]))))
-        bucket.sort(key=lambda e: -len(e[0]))
+        keys, rest = parts[0], tuple(parts[1:])
+        self._firsts.add(keys[0])
+        self._count += 1
+        if len(keys) > 1:
+            self._pairs.setdefault((keys[0], keys[1]), []).append((keys, phrase, payload, rest))
+        elif rest:
+            self._gapped.setdefault(keys[0], []).append((phrase, payload, rest))
+        else:
+            self._single.setdefault(keys[0], []).append((phrase, payload))
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self._by_first.values())
+        return self._count
 
     def find(self, sentence: Sentence) -> list[Match]:
         keys = sentence.keys
         out: list[Match] = []
-        by_first = self._by_first
-        if by_first.keys().isdisjoint(keys):  # most sentences: one set operation in C
+        firsts = self._firsts
+        if firsts.isdisjoint(keys):  # most sentences: one set operation in C
             return out
-        for i, k in enumerate(keys):
-            bucket = by_first.get(k)
-            if bucket is None:
-                continue
-            for phrase_keys, phrase, (payload, rest) in bucket:
-                n = len(phrase_keys)
-                if n == 1 or tuple(keys[i:i + n]) == phrase_keys:
-                    end = _gapped(keys, i + n, rest)
+        n = len(keys)
+        present = None
+        single, pairs, gapped = self._single, self._pairs, self._gapped
+        for i in [i for i, k in enumerate(keys) if k in firsts]:
+            k = keys[i]
+            for phrase, payload in single.get(k, ()):
+                out.append(Match(i, i + 1, phrase, payload))
+            if i + 1 < n:
+                for phrase_keys, phrase, payload, rest in pairs.get((k, keys[i + 1]), ()):
+                    m = len(phrase_keys)
+                    if m > 2 and tuple(keys[i:i + m]) != phrase_keys:
+                        continue
+                    end = _gapped(keys, i + m, rest) if rest else i + m
+                    if end is not None:
+                        out.append(Match(i, end, phrase, payload))
+            for phrase, payload, rest in gapped.get(k, ()):
+                # its later parts must occur at all before we look for them
+                present = present if present is not None else set(keys)
+                if all(k2 in present for part in rest for k2 in part):
+                    end = _gapped(keys, i + 1, rest)
                     if end is not None:
                         out.append(Match(i, end, phrase, payload))
         return out

@@ -55,6 +55,7 @@ class CodeTargets:
 
     def __init__(self, codes: list[Code], pipeline: Pipeline, language: str):
         self.codes = {c.id: c for c in codes}
+        self._paths: dict[int, str] = {}
         self.kind_of = {c.id: c.kind for c in codes}
         self.depth = {}
         for c in codes:
@@ -73,6 +74,12 @@ class CodeTargets:
             self.roots.setdefault(c.kind, c.id)
 
     def path(self, code_id: int) -> str:
+        found = self._paths.get(code_id)
+        if found is None:
+            found = self._paths[code_id] = self._path(code_id)
+        return found
+
+    def _path(self, code_id: int) -> str:
         parts, current = [], code_id
         while current is not None and current in self.codes and len(parts) < 50:
             parts.append(self.codes[current].name)

@@ -28,6 +28,7 @@ run: $(STAMP) $(DEMO)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check workbench tests benchmarks
+	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)

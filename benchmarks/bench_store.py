@@ -8,6 +8,7 @@ from pathlib import Path
 
 from benchmarks.common import Result, median_ms, timed
 from benchmarks.corpus import interview
+from workbench.analysis.retrieval import segments
 from workbench.core.commands import AddCode, AddCodings, AddDocument, NewCoding
 from workbench.store import Project
 
@@ -55,6 +56,11 @@ def run() -> list[Result]:
 
         ms = median_ms(open_and_count, repeat=7)
         results.append(Result("open 200 docs / 40k codings + counts", ms, "ms", "≤ 300 ms", ms <= 300))
+        with Project.open(path) as p:
+            cycle = iter(range(10**9))
+            ms = median_ms(lambda: segments(p, [codes[next(cycle) % len(codes)]]), repeat=41)
+        results.append(Result("retrieve one code's segments over 40,000 codings (median, ~1,000 rows)",
+                              ms, "ms", "≤ 10 ms", ms <= 10))
         with Project.open(path) as p:
             queries = ["klantenservice", "doorverbonden wachten", '"drie keer"', "cafe", "verras*",
                        "zonnepanelen", "teleurgesteld"]

@@ -22,6 +22,8 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "workbench", "gui", str(demo), "--screenshot", str(target),
                             "--size", "1600x1000"], check=True, env={**env, "WORKBENCH_LANGUAGE": lang})
             print(f"wrote {target}")
+        subprocess.run([sys.executable, "-m", "benchmarks.saturation_png", str(demo), str(OUT / "saturation.png")],
+                       check=True, env=env)
     return 0
 
 

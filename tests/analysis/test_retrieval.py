@@ -38,3 +38,29 @@ def test_filters_by_attribute_and_coder(sample_project):
     assert [r.case for r in filter_segments(rows, "segment", "Webshop")] == ["David"]
     assert [r.case for r in filter_segments(rows, coder="Sanne")] == ["Marieke"]
     assert filter_segments(rows, "segment", "Webshop", coder="Sanne") == []
+
+
+def test_participant_filter_and_citation(sample_project):
+    from workbench.analysis.retrieval import citation, filter_segments, participants, segments
+
+    p = sample_project
+    rows = segments(p, [p.code_by_path("Pijnpunten").id, p.code_by_path("Waarden").id])
+    assert participants(rows) == ["Marieke"]
+    assert filter_segments(rows, case="David") == []
+    assert len(filter_segments(rows, case="Marieke")) == 2
+    quote = next(r for r in rows if r.text == "Eerlijkheid")
+    assert citation(quote) == f"“Eerlijkheid” (Marieke — marieke, {quote.start}–{quote.end})"
+
+
+def test_segment_text_is_exact_within_and_across_turns(sample_project):
+    from workbench.analysis.retrieval import segments
+    from workbench.core.commands import AddCoding
+
+    p = sample_project
+    doc = p.document_by_name("marieke")
+    start = doc.text.index("niemand wist")
+    end = doc.text.index("Wat betekent") + 3  # runs into the next turn
+    AddCoding(doc.id, p.code_by_path("Emoties").id, start, end).apply(p)
+    rows = {(r.start, r.end): r for r in segments(p, [p.code_by_path("Emoties").id])}
+    assert rows[(start, end)].text == doc.text[start:end]
+    assert rows[(start, end)].speaker == "Marieke"

@@ -168,3 +168,19 @@ def test_json_is_utf8_on_a_cp1252_console_and_odd_file_names(tmp_path):
     assert json.loads(out.stdout.decode("utf-8"))[0]["document"] == "bad\\xffname"
     out = subprocess.run([*cli, "search", str(project), "gewoon", "--json"], env=env, capture_output=True)
     assert "😤" in json.loads(out.stdout.decode("utf-8"))[0]["snippet"]
+
+
+def test_import_says_when_no_speakers_were_found(tmp_path, capsys):
+    project = tmp_path / "p.iwb"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Aantekeningen zonder sprekers.\n\nNog een alinea.\n", encoding="utf-8")
+    bold = tmp_path / "bold.md"
+    bold.write_text("**Interviewer** Hoe ging het?\n\n**Anna** Goed.\n\n**Interviewer** Fijn.\n", encoding="utf-8")
+    run(capsys, "new", project)
+    code, out, _ = run(capsys, "import", project, notes, bold)
+    assert code == 0
+    assert "notes.txt: imported as 'notes'" in out and "but no speakers found" in out.splitlines()[0]
+    assert "no speakers" not in out.splitlines()[1]
+    code, out, _ = run(capsys, "info", project, "--json")
+    speakers = {d["name"]: d["speakers"] for d in json.loads(out)["documents"]}
+    assert sorted(speakers["bold"]) == ["Anna", "Interviewer"]

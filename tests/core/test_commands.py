@@ -259,3 +259,36 @@ def test_document_names_and_text_rules(empty_project):
     c.AddDocument("b", "x", [], "nl", case="Jose\u0301").apply(p)
     c.AddDocument("c", "y", [], "nl", case="José").apply(p)
     assert [k.name for k in p.cases()] == ["José"]
+
+
+def test_change_coding_labels_name_the_edit(sample_project):
+    """Undo labels say what changes: memo, inferred, resize, reassign (not 'Change coding')."""
+    from workbench import i18n
+    from workbench.core.commands import ChangeCoding
+
+    p = sample_project
+    coding = p.codings(code_ids=[p.code_by_path("Waarden/Eerlijkheid").id])[0]
+    other = p.code_by_path("Waarden/Betrouwbaarheid").id
+    cases = [
+        ({"memo": "kern"}, "Edit memo of 'Eerlijkheid' coding", "Memo bij codering 'Eerlijkheid' bewerken"),
+        ({"inferred": True}, "Mark 'Eerlijkheid' coding as inferred",
+         "Codering 'Eerlijkheid' als afgeleid markeren"),
+        ({"start": coding.start + 1}, "Resize 'Eerlijkheid' coding",
+         "Grenzen van codering 'Eerlijkheid' aanpassen"),
+        ({"code_id": other}, "Recode 'Eerlijkheid' as 'Betrouwbaarheid'",
+         "'Eerlijkheid' hercoderen als 'Betrouwbaarheid'"),
+    ]
+    try:
+        for fields, en, nl in cases:
+            i18n.set_language("en")
+            inverse = ChangeCoding(coding.id, **fields).apply(p)
+            assert inverse.describe() == en
+            i18n.set_language("nl")
+            redo = inverse.apply(p)  # undo; the label stays the edit's
+            assert redo.describe() == en
+            cmd = ChangeCoding(coding.id, **fields)
+            cmd.apply(p)
+            assert cmd.describe() == nl
+            ChangeCoding(coding.id, **{k: getattr(coding, k) for k in fields}).apply(p)
+    finally:
+        i18n.set_language("en")

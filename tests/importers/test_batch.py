@@ -74,3 +74,29 @@ def test_removed_document_can_be_imported_again(tmp_path, empty_project):
     RemoveDocument(empty_project.document_by_name("a").id).apply(empty_project)
     (again,) = import_files(empty_project, [path])
     assert again.status == "imported"
+
+
+def test_plan_then_import_with_corrections(tmp_path, empty_project):
+    from workbench.importers.batch import PlannedImport, import_planned, plan_files
+
+    a = tmp_path / "01_anna_de_boer.txt"
+    a.write_text("Interviewer: Hoe ging het?\n\nAnna: Goed hoor.\n\nInterviewer: Fijn.\n", encoding="utf-8")
+    b = tmp_path / "02_kopie.txt"
+    b.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    c = tmp_path / "03_notes.txt"
+    c.write_text("Just notes without any speaker labels at all.\n", encoding="utf-8")
+    items = plan_files(empty_project, [a, b, c], case_mode="file")
+    plan, copy, notes = items
+    assert isinstance(plan, PlannedImport) and plan.case == "Anna de Boer" and plan.name == "01_anna_de_boer"
+    assert plan.speakers() == [("Interviewer", 2, "interviewer"), ("Anna", 1, "respondent")]
+    assert copy.status == "skipped" and "01_anna_de_boer.txt" in copy.reason
+    assert [w.key for w in notes.warnings()] == ["plan.no_speakers"]
+    assert empty_project.documents() == []  # planning stores nothing
+    plan.roles["Anna"] = "other"
+    plan.name, plan.language = "Anna", "en"
+    outcomes = import_planned(empty_project, items)
+    assert [o.status for o in outcomes] == ["imported", "skipped", "imported"]
+    assert [w.key for w in outcomes[2].warnings] == ["plan.no_speakers"]
+    doc = empty_project.document_by_name("Anna")
+    assert doc.language == "en"
+    assert {t.speaker: t.role for t in empty_project.turns(doc.id)}["Anna"] == "other"

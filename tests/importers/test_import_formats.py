@@ -330,3 +330,44 @@ def test_subtitle_file_with_absurdly_many_cues_is_refused_before_parsing(tmp_pat
     path.write_text("WEBVTT\n\n" + "".join(f"00:00:{i:02d}.000 --> 00:00:{i:02d}.500\nw{i}\n\n" for i in range(51)))
     with pytest.raises(ImportRefused, match="more than 50 subtitle cues"):
         read_file(path)
+
+
+@pytest.mark.parametrize("suffix, part", [(".docx", "word/document.xml"), (".odt", "content.xml")])
+def test_zip_bomb_package_is_refused_before_inflating(tmp_path, suffix, part):
+    import tracemalloc
+
+    path = tmp_path / f"bomb{suffix}"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        if suffix == ".odt":
+            zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        else:
+            zf.writestr("[Content_Types].xml", "<Types/>")
+        # 200 MB of one repeated byte deflates to about 200 KB
+        with zf.open(part, "w", force_zip64=True) as fh:
+            block = b" " * (1024 * 1024)
+            for _ in range(200):
+                fh.write(block)
+    assert path.stat().st_size < 1_000_000
+    tracemalloc.start()
+    with pytest.raises(ImportRefused, match="implausible size") as info:
+        read_file(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20_000_000  # refused from the directory, nothing inflated
+    assert "Error" not in str(info.value)
+
+
+@pytest.mark.parametrize("suffix, timing, reason", [
+    (".vtt", "99999999999999999999999:00:00.000 --> 99999999999999999999999:00:01.000", "impossible time"),
+    (".srt", "100000000000:00:00,000 --> 100000000000:00:01,000", "impossible time"),
+    (".srt", "00:00:05,000 --> 00:00:01,000", "ends (00:00:01,000) before it starts"),
+    (".vtt", "00:61:00.000 --> 00:62:00.000", "impossible time"),
+])
+def test_absurd_subtitle_times_are_refused_with_the_cue(tmp_path, suffix, timing, reason):
+    head = "WEBVTT\n\n" if suffix == ".vtt" else ""
+    path = tmp_path / f"t{suffix}"
+    path.write_text(f"{head}1\n00:00:00.000 --> 00:00:01.000\nAnna: hallo\n\n2\n{timing}\nBob: dag\n"
+                    .replace(".000 -->", ",000 -->" if suffix == ".srt" else ".000 -->"))
+    with pytest.raises(ImportRefused, match="cue 2") as info:
+        read_file(path)
+    assert reason in str(info.value) and "Overflow" not in str(info.value)

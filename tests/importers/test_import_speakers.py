@@ -261,3 +261,30 @@ def test_detection_is_fast_enough(tmp_path):
     elapsed = time.perf_counter() - start
     assert len(doc.turns) == 2000
     assert words / elapsed > 200_000  # ~1.8M words/s measured; generous for slow CI machines
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+@pytest.mark.parametrize("source", [
+    "**Anna** Ik wil bijv. bellen.\n\n**Interviewer** Waarom?\n\n**Anna** Gewoon, omdat.",
+    "**Anna:** Ik wil bijv. bellen.\n**Interviewer:** Waarom?\n**Anna:** Gewoon, omdat.",
+    "__Anna__ Ik wil bijv. bellen.\n__Interviewer__ Waarom?\n__Anna__ Gewoon, omdat.",
+    "__Anna__\nIk wil bijv. bellen.\n\n__Interviewer__\nWaarom?\n\n**Anna**\nGewoon, omdat.",
+])
+def test_markdown_bold_labels(source, markdown):
+    text, turns, spans = turns_of(source, markdown)
+    assert [(t.speaker, t.role) for t in turns] == [("Anna", "respondent"), ("Interviewer", "interviewer"),
+                                                    ("Anna", "respondent")]
+    assert spans[0] == "Anna: Ik wil bijv. bellen." and "*" not in text and "__" not in text
+
+
+def test_bold_words_inside_a_sentence_are_not_speakers():
+    _text, turns, _spans = turns_of("Dit is **belangrijk** om te weten.\n\nEn **nog** iets anders.")
+    assert {t.speaker for t in turns} == {""}
+
+
+def test_one_speaker_written_two_ways_is_one_speaker():
+    _text, turns, spans = turns_of("Interviewer1: Hoe ging het?\n\nAnna: Goed.\n\nInterviewer 1: En toen?\n\n"
+                                   "ANNA: Klaar.")
+    assert [t.speaker for t in turns] == ["Interviewer1", "Anna", "Interviewer1", "Anna"]
+    assert spans[2] == "Interviewer1: En toen?"
+    assert {t.role for t in turns if t.speaker == "Interviewer1"} == {"interviewer"}

@@ -46,3 +46,29 @@ def test_lock_released_on_close(tmp_path):
         assert not first.in_use_elsewhere
     with Project.open(path) as again:
         assert not again.in_use_elsewhere
+
+
+HOLD_LOCK = r"""
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO settings (key, value) VALUES ('held', '1')")
+print("holding", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("COMMIT")
+"""
+
+
+def test_a_writer_waits_out_another_programs_long_edit(sample_project):
+    # A big import holds the write lock for seconds; an edit elsewhere waits instead of failing
+    # with "database is locked" after 5 s.
+    from workbench.core.commands import AddCode
+
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(sample_project.path), "6"],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "holding"
+    cmd = AddCode(None, "Tijdens import")
+    cmd.apply(sample_project)
+    proc.communicate(timeout=60)
+    assert sample_project.code(cmd.created_id).name == "Tijdens import"
+    assert sample_project.setting("held") == "1"

@@ -1,5 +1,5 @@
 """Importing: the one-file preview (speakers, roles, participant, language) and the batch
-flow (options → progress → summary), each undoable."""
+flow (reading → preview table → progress → summary), each undoable."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from workbench.importers import read_file
 from workbench.ui import importing
 from workbench.ui.importing import (
-    BatchOptionsDialog,
+    BatchPreviewDialog,
     ImportPreviewDialog,
     ImportSummaryDialog,
     run_import_dialog,
@@ -27,6 +27,11 @@ OTHER = (
     "Interviewer: How was the delivery?\n\n"
     "Emma: Honestly, they carried the sofa upstairs. I did not expect that at all.\n"
 )
+
+
+@pytest.fixture
+def wb_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_SETTINGS_FILE", str(tmp_path / "settings.ini"))
 
 
 @pytest.fixture
@@ -99,7 +104,8 @@ def test_single_file_runs_the_preview(session, qtbot, transcript, monkeypatch):
     assert session.project.document(doc_id).name == "05_jan_de_vries"
 
 
-def test_batch_import_options_progress_summary_and_undo(session, qtbot, tmp_path, transcript, monkeypatch):
+def test_batch_import_preview_progress_summary_and_undo(session, qtbot, tmp_path, transcript, monkeypatch,
+                                                        wb_settings):
     project = session.project
     other = tmp_path / "06_emma.txt"
     other.write_text(OTHER, encoding="utf-8")
@@ -107,13 +113,22 @@ def test_batch_import_options_progress_summary_and_undo(session, qtbot, tmp_path
     copy.write_text(INTERVIEW, encoding="utf-8")
     bad = tmp_path / "08_foto.jpg"
     bad.write_bytes(b"\xff\xd8\xff\xe0 not a transcript")
-    paths = [transcript, other, copy, bad]
+    plain = tmp_path / "09_notities.txt"
+    plain.write_text("Losse aantekeningen zonder sprekers.\n\nNog een alinea.", encoding="utf-8")
+    paths = [transcript, other, copy, bad, plain]
+    seen = []
 
-    def options(dialog):
-        dialog.preset_combo.setCurrentIndex(1)  # name after a leading number
-        assert "06_emma.txt → emma" in dialog.examples.text()
-        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(""))
-        return QDialog.DialogCode.Accepted
+    def preview(dialog):
+        seen.append({"rows": dialog.table.rowCount(), "counts": dialog.counts.text(),
+                     "pattern_shown": dialog.pattern_edit.isVisibleTo(dialog)})
+        row = dialog.row_of[id(dialog.plans[1])]
+        assert dialog.table.item(row, 2).text() == "Emma"  # participant from the file name
+        assert dialog.language_combos[id(dialog.plans[1])].currentData() == "en"
+        notes = dialog.table.item(dialog.row_of[id(dialog.plans[2])], 6).text()
+        assert "no speakers detected" in notes
+        assert "Skipped" in dialog.table.item(2, 6).text() and "Refused" in dialog.table.item(3, 6).text()
+        dialog.table.item(row, 2).setText("Emma Jansen")  # corrected before importing
+        return QDialog.DialogCode.Accepted if dialog.accept() is None else None
 
     summaries = []
 
@@ -121,30 +136,60 @@ def test_batch_import_options_progress_summary_and_undo(session, qtbot, tmp_path
         summaries.append((dialog.heading.text(), dialog.row_texts()))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(BatchOptionsDialog, "exec", options)
+    monkeypatch.setattr(BatchPreviewDialog, "exec", preview)
     monkeypatch.setattr(ImportSummaryDialog, "exec", summary)
     outcomes = run_import_dialog(session, paths)
-    assert [o.status for o in outcomes] == ["imported", "imported", "skipped", "refused"]
+    assert seen[0]["rows"] == 5 and not seen[0]["pattern_shown"]
+    assert "3 files will be imported; 1 skipped, 1 refused." == seen[0]["counts"]
+    assert [o.status for o in outcomes] == ["imported", "imported", "skipped", "refused", "imported"]
     heading, rows = summaries[0]
-    assert "2 imported" in heading and "1 skipped" in heading and "1 refused" in heading
+    assert "3 imported" in heading and "1 skipped" in heading and "1 refused" in heading
     assert rows[2][:2] == ("07_kopie.txt", "Skipped") and "05_jan_de_vries" in rows[2][2]
     assert rows[3][:2] == ("08_foto.jpg", "Refused") and rows[3][2]
+    assert rows[4][1] == "imported, but no speakers found"
     assert project.document_by_name("06_emma").language == "en"
-    assert project.find_case_id("emma") is not None
-    assert project.find_case_id("jan_de_vries") is not None
+    assert project.find_case_id("Emma Jansen") is not None
+    assert project.find_case_id("Jan de Vries") is not None
     session.undo_stack.undo()  # one step removes the whole batch
     assert [d.name for d in project.documents()] == ["marieke", "david"]
     session.undo_stack.redo()
-    assert len(project.documents()) == 4
+    assert len(project.documents()) == 5
 
 
-def test_options_dialog_rejects_a_broken_pattern(qtbot, tmp_path):
-    dialog = BatchOptionsDialog([tmp_path / "01_a.txt", tmp_path / "02_b.txt"])
+def test_preview_table_roles_language_and_remembered_participant_option(session, qtbot, tmp_path,
+                                                                        transcript, wb_settings):
+    from workbench.importers.batch import plan_files
+    from workbench.ui.settings import Settings
+
+    other = tmp_path / "06_emma.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    dialog = BatchPreviewDialog(session, plan_files(session.project, [transcript, other], case_mode="file"))
     qtbot.addWidget(dialog)
+    dialog.show()
+    jan = dialog.plans[0]
+    speakers = dialog.table.cellWidget(0, 4)
+    assert speakers.text() == "Interviewer (interviewer), Jan (respondent), Notulist (respondent)"
+    qtbot.mouseClick(speakers, Qt.MouseButton.LeftButton)
+    roles = dialog.roles_dialog
+    roles.table.set_role("Notulist", "other")
+    qtbot.mouseClick(roles.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert jan.roles["Notulist"] == "other" and "Notulist (other)" in speakers.text()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nl"))
+    assert [p.language for p in dialog.plans] == ["nl", "nl"]
+    # the advanced option shows the pattern field; a broken pattern blocks importing
+    dialog.case_mode.setCurrentIndex(dialog.case_mode.findData("pattern"))
+    assert dialog.pattern_edit.isVisibleTo(dialog)
     dialog.pattern_edit.setText("(unclosed")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.pattern_edit.setText(r"^\d+_(\w+)")
-    assert dialog.pattern() == r"^\d+_(\w+)" and "01_a.txt → a" in dialog.examples.text()
+    assert [p.case for p in dialog.plans] == ["jan_de_vries", "emma"]
+    dialog.case_mode.setCurrentIndex(dialog.case_mode.findData("none"))
+    assert [p.case for p in dialog.plans] == [None, None] and "no participant" in dialog.table.item(0, 6).text()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert Settings().q.value("import/case_mode") == "none"
+    again = BatchPreviewDialog(session, plan_files(session.project, [transcript, other]))
+    qtbot.addWidget(again)
+    assert again.case_mode.currentData() == "none"  # remembered
 
 
 def test_import_many_keeps_outcomes_when_cancelled(session, qtbot, tmp_path, transcript, monkeypatch):

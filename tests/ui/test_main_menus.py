@@ -111,3 +111,14 @@ def test_search_hits_follow_an_undone_import(window, qtbot):
     search.results.setFocus()
     qtbot.keyClick(search.results, Qt.Key.Key_Return)
     assert window.view.document_id == project(window).document_by_name("anouk").id
+
+
+def test_undo_menu_names_the_inspector_edit(window, qtbot):
+    window.view.select_span(*(lambda s: (s + 1, s + 1))(window.view.text.index("Eerlijkheid")))
+    memo = window.inspector.memo
+    memo.setFocus()
+    qtbot.keyClicks(memo, "kern")
+    qtbot.keyClick(memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.menus.undo_action.text() == "Undo Edit memo of 'Eerlijkheid' coding"
+    window.inspector.inferred.click()
+    assert window.menus.undo_action.text() == "Undo Mark 'Eerlijkheid' coding as inferred"

@@ -24,8 +24,12 @@ def edit_cell(qtbot, view, index, text: str) -> None:
     pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    editor = view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
+    # the previous cell's editor may still be waiting for deletion: take the visible one
+    def visible_editor():
+        return next((e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()), None)
+
+    qtbot.waitUntil(lambda: visible_editor() is not None, timeout=2000)
+    editor = visible_editor()
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -6,7 +6,6 @@ turns. The retrieval panel shows these rows; exports and the CLI can use them as
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -29,15 +28,11 @@ class Segment:
     inferred: bool = False
 
 
-def _turn_at(starts: list[int], turns: list, offset: int):
-    i = bisect_right(starts, offset) - 1
-    if i >= 0 and turns[i].start <= offset < turns[i].end:
-        return turns[i]
-    return None
-
-
 def segments(project, code_ids, include_descendants: bool = True) -> list[Segment]:
-    """Every coding of the codes (and, by default, their sub-codes), in document order."""
+    """Every coding of the codes (and, by default, their sub-codes), in document order.
+
+    One store query brings codings with their turn and text (see `segment_rows`); only a
+    coding that runs past its turn needs its document's text."""
     ids: list[int] = []
     for cid in code_ids:
         for sub in project.descendant_ids(cid) if include_descendants else [cid]:
@@ -45,25 +40,25 @@ def segments(project, code_ids, include_descendants: bool = True) -> list[Segmen
                 ids.append(sub)
     if not ids:
         return []
-    codings = project.codings(code_ids=ids)
+    rows = project.segment_rows(ids)
+    if not rows:
+        return []
+    heads = project.document_heads()
     cases = {c.id: c for c in project.cases()}
     paths: dict[int, str] = {}
-    docs: dict[int, tuple] = {}
+    texts = project.document_texts({r[1] for r in rows if r[10] is None}, heads)
     out = []
-    for c in codings:
-        if c.document_id not in docs:
-            doc = project.document(c.document_id)
-            turns = project.turns(doc.id)
-            docs[doc.id] = (doc, turns, [t.start for t in turns])
-        doc, turns, starts = docs[c.document_id]
-        if c.code_id not in paths:
-            paths[c.code_id] = project.code_path(c.code_id)
-        case = cases.get(doc.case_id)
-        turn = _turn_at(starts, turns, c.start)
+    for cid, doc_id, code_id, start, end, coder, memo, inferred, speaker, role, text in rows:
+        if text is None:  # runs past its turn (or lies outside turns)
+            text = texts[doc_id][start:end]
+        if code_id not in paths:
+            paths[code_id] = project.code_path(code_id)
+        name, case_id, _ = heads[doc_id]
+        case = cases.get(case_id)
         out.append(Segment(
-            c.id, doc.id, doc.name, case.name if case else "", dict(case.attributes) if case else {},
-            turn.speaker if turn else "", turn.role if turn else "", c.coder, c.code_id,
-            paths[c.code_id], c.start, c.end, doc.text[c.start:c.end], c.memo, c.inferred,
+            cid, doc_id, name, case.name if case else "", dict(case.attributes) if case else {},
+            speaker or "", role or "", coder, code_id, paths[code_id], start, end, text, memo,
+            bool(inferred),
         ))
     return out
 
@@ -79,13 +74,30 @@ def attribute_values(rows: list[Segment]) -> dict[str, list[str]]:
 
 
 def filter_segments(rows: list[Segment], attribute: str | None = None, value: str | None = None,
-                    coder: str | None = None) -> list[Segment]:
-    """Rows whose participant has `attribute` == `value` (compared as text) and/or by `coder`."""
+                    coder: str | None = None, case: str | None = None) -> list[Segment]:
+    """Rows whose participant has `attribute` == `value` (compared as text), and/or by `coder`,
+    and/or of one participant (`case`, its name)."""
     out = []
     for row in rows:
         if attribute and value is not None and str(row.attributes.get(attribute)) != value:
             continue
         if coder and row.coder != coder:
             continue
+        if case is not None and row.case != case:
+            continue
         out.append(row)
     return out
+
+
+def participants(rows: list[Segment]) -> list[str]:
+    """The participants among the rows, sorted (rows without one are left out)."""
+    return sorted({r.case for r in rows if r.case}, key=str.casefold)
+
+
+def citation(row: Segment) -> str:
+    """The segment as a quote with its source, for pasting into a report:
+    “text” (participant, speaker — document, characters start–end)."""
+    who = ", ".join(p for p in (row.case, row.speaker if row.speaker != row.case else "") if p)
+    where = f"{row.document}, {row.start}–{row.end}"
+    quote = " ".join(row.text.split())
+    return f"“{quote}” ({who} — {where})" if who else f"“{quote}” ({where})"

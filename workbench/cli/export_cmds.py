@@ -9,7 +9,10 @@ from __future__ import annotations
 import importlib
 
 # module names under workbench.cli, each defining add_parser(sub)
-FORMAT_MODULES: list[str] = []
+FORMAT_MODULES: list[str] = [
+    "export_xlsx",
+    "export_qdpx",
+]
 
 
 def add_parsers(sub) -> None:

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 
 from workbench import APP_NAME, __version__
-from workbench.cli import codebook_cmds, export_cmds, project_cmds, suggest_cmds
+from workbench.cli import analysis_cmds, codebook_cmds, export_cmds, import_qdpx, project_cmds, suggest_cmds
 from workbench.errors import UserError
 
 
@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     codebook_cmds.add_parsers(sub)
     export_cmds.add_parsers(sub)
     suggest_cmds.add_parsers(sub)
+    analysis_cmds.add_parsers(sub)
+    import_qdpx.add_parsers(sub)
     return parser
 
 
@@ -36,7 +38,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from workbench.schemes import SchemeError
     from workbench.store import NotFound, ProjectError
 
-    errors = [CliError, CommandError, DemoError, ImportRefused, SchemeError, NotFound, ProjectError]
+    errors = [CliError, CommandError, DemoError, ImportRefused, SchemeError, NotFound, ProjectError, UserError]
     try:
         from workbench.exchange.errors import ExchangeError
 
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     from workbench import i18n
-    from workbench.errors import Msg, user_message
+    from workbench.errors import Msg, printable_name, user_message
 
     # Messages are English unless WORKBENCH_LANGUAGE=nl (the variable the GUI also reads).
     i18n.set_language(os.environ.get("WORKBENCH_LANGUAGE", "en"))
@@ -61,17 +63,15 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(["gui", *(argv or [])])
     try:
         return args.run(args) or 0
-    except _known_errors() as exc:
-        print(f"workbench: {user_message(exc)}", file=sys.stderr)
-        return 2
-    except sqlite3.Error as exc:  # disk full, damaged, read-only…: named by the cause
-        print(f"workbench: {user_message(exc)}", file=sys.stderr)
+    except (*_known_errors(), sqlite3.Error) as exc:  # storage errors are named by their cause
+        # one line, whatever a file name in it holds (newlines, terminal escapes, bidi marks)
+        print(f"workbench: {printable_name(user_message(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (OSError, MemoryError, RecursionError) as exc:
-        print(f"workbench: {user_message(exc)}", file=sys.stderr)
+        print(f"workbench: {printable_name(user_message(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)

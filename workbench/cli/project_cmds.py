@@ -113,14 +113,16 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from workbench.importers.batch import import_files
+    from workbench.importers.batch import check_options, import_files
 
+    check_options(args.case, args.case_pattern)  # before the project is opened
     with opened(args.project) as project:
         outcomes = import_files(project, args.files, case=args.case, case_pattern=args.case_pattern,
                                 language=args.language, progress=text_progress("importing"))
     if args.json:
         emit_json([{"file": o.file, "status": o.status, "document": o.document,
-                    "reason": o.reason, "words": o.words} for o in outcomes])
+                    "reason": o.reason, "words": o.words, "warnings": [str(w) for w in o.warnings]}
+                   for o in outcomes])
     else:
         for o in outcomes:
             stream = sys.stdout if o.status == "imported" else sys.stderr
@@ -144,33 +146,16 @@ def cmd_info(args) -> int:
     return 0
 
 
-def _code_for_path(project, path: str, create: bool):
-    from workbench.core.commands import AddCode
-    from workbench.store.codes import split_path
-
-    code = project.find_code(path)
-    if code is not None or not create:
-        return project.code_by_path(path)
-    parent = None
-    for depth, part in enumerate(split_path(path)):
-        existing = project.find_code("/".join(split_path(path)[: depth + 1]))
-        if existing is None:
-            cmd = AddCode(parent, part)
-            cmd.apply(project)
-            parent = cmd.created_id
-        else:
-            parent = existing.id
-    return project.code(parent)
-
-
 def cmd_code(args) -> int:
-    from workbench.core.commands import AddCoding
+    from workbench.core.commands import CodeAtPath
 
     with opened(args.project) as project:
         doc = project.document_by_name(args.doc)
-        code = _code_for_path(project, args.code, args.create)
-        cmd = AddCoding(doc.id, code.id, args.start, args.end, coder=args.coder, memo=args.memo,
-                        inferred=args.inferred, code_name=code.name)
+        if not args.create:
+            project.code_by_path(args.code)  # a clear "no code 'X'" before anything else
+        # Creating missing codes and coding is one edit: checked first, one transaction.
+        cmd = CodeAtPath(doc.id, args.code, args.start, args.end, coder=args.coder, memo=args.memo,
+                         inferred=args.inferred, create=args.create)
         cmd.apply(project)
         quote = doc.text[args.start:args.end]
     if args.json:

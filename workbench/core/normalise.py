@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Line ends → "\n"; a paragraph separator or form feed is a paragraph break (a blank line).
-_EOL = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\f": "\n\n", "\ufeff": ""}
-_EOL_RE = re.compile("|".join(map(re.escape, _EOL)))
+# Line ends → "\n"; a paragraph separator or form feed is a paragraph break (a blank line);
+# byte-order marks go. exchange/textmap.py maps positions through the same table.
+REPLACEMENTS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\f": "\n\n", "\ufeff": ""}
+REPLACE_RE = re.compile("|".join(map(re.escape, REPLACEMENTS)))
 _TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 
 def canonical(text: str) -> str:
     """The form stored text is kept in: NFC, "\\n" line ends, no byte-order marks."""
-    return unicodedata.normalize("NFC", _EOL_RE.sub(lambda m: _EOL[m.group()], text))
+    return unicodedata.normalize("NFC", REPLACE_RE.sub(lambda m: REPLACEMENTS[m.group()], text))
 
 
 def clean_transcript(text: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.commands import ApplyCodeTree, Command
+from workbench.core.commands.codes import MAX_CODE_DEPTH
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import read_qdc, write_qdc
 from workbench.schemes import Scheme, SchemeError, load_scheme_file, save_scheme_file
@@ -29,7 +30,7 @@ IMPORT_SUFFIXES = (*YAML_SUFFIXES, *QDA_SUFFIXES)
 
 def _unknown_suffix(path: Path, allowed: tuple[str, ...]) -> ExchangeError:
     what = f"'{path.suffix}'" if path.suffix else "no extension"
-    return ExchangeError(path, f"unknown codebook format ({what}); use {', '.join(allowed)}")
+    return ExchangeError(path, "exchange.err.unknown_format", what=what, allowed=", ".join(allowed))
 
 
 def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
@@ -38,6 +39,9 @@ def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
         raise _unknown_suffix(path, EXPORT_SUFFIXES)
+    depth = _tree_depth(project)
+    if depth > MAX_CODE_DEPTH:  # only a project made deep by an older version gets here
+        raise ExchangeError(path, "exchange.err.too_deep", depth=depth, max=MAX_CODE_DEPTH)
     scheme = scheme_from_project(project, name or path.stem or "codebook")
     if suffix == ".qdc":
         return write_qdc(scheme, path, project.language)
@@ -45,7 +49,14 @@ def export_codebook(project, path: str | Path, name: str | None = None) -> Path:
         return save_scheme_file(scheme, path)
     except OSError as exc:
         path.with_name(path.name + ".tmp").unlink(missing_ok=True)
-        raise ExchangeError(path, f"cannot write the file ({exc.strerror or exc})") from None
+        raise ExchangeError(path, "exchange.err.cannot_write", reason=exc.strerror or str(exc)) from None
+
+
+def _tree_depth(project) -> int:
+    depth: dict[int, int] = {}
+    for code in project.codes():  # parents come before their children
+        depth[code.id] = depth.get(code.parent_id, 0) + 1
+    return max(depth.values(), default=0)
 
 
 def read_codebook(path: str | Path, lang: str = "nl") -> Scheme:

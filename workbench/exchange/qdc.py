@@ -6,8 +6,8 @@ codes nested deeply (ATLAS.ti) or flat (Taguette), colours missing or ``#RGB`` /
 ``#RRGGBB`` / ``#AARRGGBB``, no descriptions. A ``.qdpx`` project (a zip with
 ``project.qde``) or a bare ``.qde`` contributes its ``<CodeBook>``.
 
-Standard library only; no PySide6. Documents with entity declarations are refused, so
-neither external entities nor entity expansion bombs reach the parser.
+No PySide6. XML is parsed with defusedxml (``safexml``) and archives are read with the
+limits of ``archive``, so neither entity tricks nor zip bombs get through.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 import uuid
 import xml.etree.ElementTree as ET
-import zipfile
-import zlib
 from pathlib import Path
-from xml.parsers import expat
 
+from workbench.core.commands.codes import MAX_CODE_DEPTH
+from workbench.exchange.archive import QdpxArchive
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc_text import format_description, parse_description
+from workbench.exchange.safexml import parse_xml
 from workbench.schemes import DEFAULT_KIND, Scheme, SchemeCode
 from workbench.schemes.loader import FALLBACK_COLORS
 
@@ -63,28 +63,28 @@ def write_qdc(scheme: Scheme, path: str | Path, lang: str = "nl") -> Path:
     return path
 
 
-def _clean(text: str) -> str:
+def clean_xml_text(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
 def _code_element(parent: ET.Element, code: SchemeCode, lang: str) -> None:
-    name = _clean(code.name(lang)).strip() or UNNAMED
+    name = clean_xml_text(code.name(lang)).strip() or UNNAMED
     attrs = {
         "guid": str(uuid.uuid4()).upper(),
         "name": name,
         "isCodable": "true",
     }
-    color = _normalise_color(code.color)
+    color = normalise_color(code.color)
     if color:
         attrs["color"] = color
     element = ET.SubElement(parent, "Code", attrs)
     # Sequence in the schema: Description first, then the child codes.
-    ET.SubElement(element, "Description").text = _clean(format_description(code, lang, name))
+    ET.SubElement(element, "Description").text = clean_xml_text(format_description(code, lang, name))
     for child in code.children:
         _code_element(element, child, lang)
 
 
-def _normalise_color(value: str | None) -> str | None:
+def normalise_color(value: str | None) -> str | None:
     """``#RRGGBB`` (upper case) from ``#RGB``, ``#RRGGBB``, ``#AARRGGBB`` or without ``#``."""
     if not value:
         return None
@@ -126,12 +126,24 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
         raise ExchangeError(path, "the codebook has no <Codes> element")
 
     elements = [e for e in codes if _local(e.tag) == "Code"]
-    language = _file_language(elements) or lang or "nl"
+    _check_nesting(path, elements)
+    language = file_language(elements) or lang or "nl"
     scheme = Scheme(name=path.stem or "codebook", codes=[], path=path)
     if title:
         scheme.title = {language: title}
     scheme.codes = _read_codes(elements, None, language)
     return scheme
+
+
+def _check_nesting(path: Path, elements: list[ET.Element]) -> None:
+    """Refuse codes nested deeper than a codebook may be, measured without recursion
+    (reading them is recursive)."""
+    todo = [(e, 1) for e in elements]
+    while todo:
+        element, depth = todo.pop()
+        if depth > MAX_CODE_DEPTH:
+            raise ExchangeError(path, f"codes are nested more than {MAX_CODE_DEPTH} levels deep")
+        todo.extend((child, depth + 1) for child in element if _local(child.tag) == "Code")
 
 
 def _read_xml_bytes(path: Path) -> bytes:
@@ -159,60 +171,16 @@ def _read_xml_bytes(path: Path) -> bytes:
 
 
 def _project_from_zip(path: Path) -> bytes:
-    """The ``project.qde`` inside a ``.qdpx`` archive."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = [i for i in archive.infolist() if not i.is_dir()]
-            qde = [i for i in members if i.filename.lower().rsplit("/", 1)[-1] == "project.qde"]
-            qde = qde or [i for i in members if i.filename.lower().endswith(".qde")]
-            if not qde:
-                raise ExchangeError(path, "not a REFI-QDA project: no project.qde inside the archive")
-            info = min(qde, key=lambda i: i.filename.count("/"))
-            if info.file_size > MAX_XML_BYTES:
-                raise ExchangeError(path, "project.qde inside the archive is too large")
-            data = archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError,
-            NotImplementedError) as exc:
-        raise ExchangeError(path, f"not a valid .qdpx file: the zip archive is damaged ({exc})") from None
-    except RuntimeError as exc:  # e.g. an encrypted archive
-        raise ExchangeError(path, f"cannot open the archive ({exc})") from None
+    """The ``project.qde`` inside a ``.qdpx`` archive (read with the archive's safety limits)."""
+    with QdpxArchive(path) as archive:
+        data = archive.read(archive.project_entry(), MAX_XML_BYTES)
     if not data.strip():
         raise ExchangeError(path, "project.qde inside the archive is empty")
     return data
 
 
-class _EntityDeclared(Exception):
-    pass
-
-
-def _refuse_entities(path: Path, data: bytes) -> None:
-    """Refuse a document that declares entities (in any encoding) before ElementTree sees it."""
-
-    def refuse(*_args) -> None:
-        raise _EntityDeclared
-
-    checker = expat.ParserCreate()
-    checker.EntityDeclHandler = refuse
-    checker.UnparsedEntityDeclHandler = refuse
-    try:
-        checker.Parse(data, True)
-    except _EntityDeclared:
-        raise ExchangeError(path, "the XML declares entities, which are not accepted for safety") from None
-    except expat.ExpatError:
-        pass  # reported by the real parse below
-
-
 def _parse_xml(path: Path, data: bytes) -> ET.Element:
-    _refuse_entities(path, data)
-    parser = ET.XMLParser()
-    try:
-        parser.feed(data)
-        return parser.close()
-    except ET.ParseError as exc:
-        line, column = getattr(exc, "position", (None, None))
-        where = f" (line {line}, column {column})" if line else ""
-        message = str(exc).split(":", 1)[0]
-        raise ExchangeError(path, f"not an XML file or damaged XML{where}: {message}") from None
+    return parse_xml(path, data)
 
 
 def _local(tag) -> str:
@@ -231,7 +199,7 @@ def _description(element: ET.Element) -> str:
     return "".join(desc.itertext()) if desc is not None else ""
 
 
-def _file_language(elements: list[ET.Element]) -> str | None:
+def file_language(elements: list[ET.Element]) -> str | None:
     """The language of our section headings in the file, if it has any."""
     votes: dict[str, int] = {}
     todo = list(elements)
@@ -244,9 +212,9 @@ def _file_language(elements: list[ET.Element]) -> str | None:
     return max(votes, key=votes.__getitem__) if votes else None
 
 
-def _clean_name(raw: str | None) -> str:
+def clean_name(raw: str | None) -> str:
     # A "/" separates levels in code paths; inside a name it becomes "-".
-    name = " ".join(_clean(raw or "").split()).replace("/", "-").strip()
+    name = " ".join(clean_xml_text(raw or "").split()).replace("/", "-").strip()
     return name or UNNAMED
 
 
@@ -265,27 +233,33 @@ def _read_codes(elements: list[ET.Element], parent: SchemeCode | None, lang: str
 
 
 def _read_code(element: ET.Element, parent: SchemeCode | None, index: int, lang: str) -> SchemeCode:
-    name = _clean_name(element.get("name"))
+    code = code_from_element(element, parent, index, lang)
+    code.children = _read_codes([e for e in element if _local(e.tag) == "Code"], code, lang)
+    return code
+
+
+def code_from_element(element: ET.Element, parent: SchemeCode | None, index: int, lang: str) -> SchemeCode:
+    """One ``<Code>`` (without its children) as a SchemeCode: names, kind, colour and the
+    codebook texts from its Description; colour and kind fall back to the parent's."""
+    name = clean_name(element.get("name"))
     parsed = parse_description(_description(element))
     text_lang = parsed.language or lang
     # The name attribute is the name in the file's language; it wins over a "Name (..)"
     # line for that language (the code may have been renamed in another program).
-    names = {k: _clean_name(v) for k, v in parsed.names.items()}
+    names = {k: clean_name(v) for k, v in parsed.names.items()}
     if text_lang in names or name not in names.values():
         names[text_lang] = name
-    color = _normalise_color(element.get("color"))
+    color = normalise_color(element.get("color"))
     if color is None:
         color = parent.color if parent else FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
     kind = parsed.kind or (parent.kind if parent else DEFAULT_KIND)
-    code = SchemeCode(
+    return SchemeCode(
         names=names,
         kind=kind,
         color=color,
         indicators=parsed.indicators,
         **{f: {text_lang: v} for f, v in parsed.texts.items()},
     )
-    code.children = _read_codes([e for e in element if _local(e.tag) == "Code"], code, lang)
-    return code
 
 
 def _merge_into(target: SchemeCode, other: SchemeCode, lang: str) -> None:

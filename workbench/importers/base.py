@@ -21,7 +21,8 @@ class ImportRefused(UserError):
         self.path = Path(path)
         self.reason_msg = Msg.of(reason, **args)
         self.reason = str(self.reason_msg)
-        super().__init__(Msg("error.with_file", file=printable_name(self.path.name), reason=self.reason_msg))
+        name = printable_name(self.path.name or str(self.path))
+        super().__init__(Msg("error.with_file", file=name, reason=self.reason_msg))
 
 
 @dataclass
@@ -66,7 +67,7 @@ def for_path(path: Path | str) -> Reader:
     try:
         return _REGISTRY[ext]
     except KeyError:
-        raise ImportRefused(path, f"unsupported file type '.{ext}'") from None
+        raise ImportRefused(path, "import.err.unsupported", ext=ext) from None
 
 
 def _load_all() -> None:

@@ -43,12 +43,12 @@ def check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportRefused(path, "file not found") from None
+        raise ImportRefused(path, "import.err.not_found") from None
     except OSError as exc:
-        raise ImportRefused(path, f"cannot open the file ({exc.strerror or exc})") from None
+        raise ImportRefused(path, "import.err.cannot_open", reason=exc.strerror or str(exc)) from None
     limit = base.MAX_FILE_BYTES
     if size > limit:
-        raise ImportRefused(path, f"file is too large ({_size(size)}; the limit is {_size(limit)})")
+        raise ImportRefused(path, "import.err.too_large", size=_size(size), limit=_size(limit))
     return size
 
 
@@ -58,9 +58,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise ImportRefused(path, "import.err.cannot_read", reason=exc.strerror or str(exc)) from None
     if not data.strip():
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, "import.err.empty")
     return data
 
 
@@ -113,13 +113,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     """Decode file bytes: BOM, then strict UTF-8, then detection. Returns (text, encoding)."""
-    binary = ImportRefused(path, "not a text file (binary content)")
+    binary = ImportRefused(path, "import.err.binary")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(codec.replace("-sig", ""))
             except UnicodeDecodeError:
-                raise ImportRefused(path, f"the file is not valid {_BOM_NAMES[codec]} text") from None
+                raise ImportRefused(path, "import.err.bad_encoding", encoding=_BOM_NAMES[codec]) from None
             encoding = _BOM_NAMES[codec]
             break
     else:
@@ -138,7 +138,7 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
             except UnicodeDecodeError:
                 text, encoding = _decode_legacy(data)
     if not text.strip():
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, "import.err.empty")
     controls = len(_CONTROL.findall(text, 0, 200_000))
     if (controls and controls / min(len(text), 200_000) > 0.01) or "\x00" in text:
         raise binary
@@ -162,7 +162,7 @@ def make_document(
 
     clean = normalise(raw_text)
     if not clean.strip():
-        raise ImportRefused(path, "the file contains no text")
+        raise ImportRefused(path, "import.err.no_text")
     text, turns = detect_turns(clean, markdown=markdown)
     metadata: dict = {"format": fmt}
     if encoding:

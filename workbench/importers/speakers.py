@@ -7,11 +7,14 @@ label included.
 
 Recognised speaker markers (a line at a time, compiled regexes, linear in the text):
 - ``Name: text`` (also ``Name :``, ``**Name:**``, ``Name<TAB>text`` from table rows);
+- markdown bold labels without a colon: ``**Name** text``, ``__Name__ text``, and ``**Name**``
+  or ``__Name__`` on a line of its own;
 - a speaker on its own line: ``### Name`` (markdown), ``NAME`` (all caps), ``Name  0:03``
   (transcription services), or a name line followed by a time line;
 - timestamps ``[00:01:23]``, ``(01:23)``, ``00:01:23.450``, ``0:03`` before or after the label.
 
-A label counts as a speaker when it starts ≥ 2 lines, is a known interviewer/respondent label,
+One speaker written two ways ("Interviewer1" and "Interviewer 1") is one speaker, named as
+first written. A label counts as a speaker when it starts ≥ 2 lines, is a known interviewer/respondent label,
 or every text line carries a label — so "Let op: …" inside a turn stays text. Bare timestamps
 (no brackets) are only taken as timestamps when ≥ 2 lines use them, so "10:30 ging ik" is kept.
 """
@@ -62,7 +65,16 @@ def _lead(bare: bool) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*{_ts('lead', bare)}[ \t]*(?:[-–][ \t]*)?(?P<rest>\S.*)$")
 
 
+def _bold(bare: bool) -> re.Pattern[str]:
+    """Markdown bold label without a colon: ``**Name** text`` / ``__Name__ text``."""
+    return re.compile(
+        rf"^[ \t]*(?:{_ts('lead', bare)}[ \t]*(?:[-–][ \t]*)?)?"
+        rf"(?P<em>\*\*|__)(?P<label>{_NAME})(?P=em)[ \t]+(?:{_ts('post', bare)}[ \t]*)?(?P<rest>\S.*)$"
+    )
+
+
 _INLINE = {True: _inline(True), False: _inline(False)}
+_BOLD = {True: _bold(True), False: _bold(False)}
 _OWN = {True: _own(True), False: _own(False)}
 _LEAD = {True: _lead(True), False: _lead(False)}
 _TIME_ONLY = re.compile(
@@ -121,9 +133,15 @@ def time_to_ms(stamp: str) -> int:
     return total * 1000 + (int((frac + "00")[:3]) if frac else 0)
 
 
+_DIGIT_GAP = re.compile(r"(?<=[^\W\d_])\s+(?=\d)")
+
+
 @lru_cache(maxsize=4096)
 def _key(label: str) -> str:
-    return _SPACES.sub(" ", label.replace("*", "").replace("_", " ")).strip(" :").casefold()
+    """One key per speaker however the label is written: "Interviewer 1" and "Interviewer1",
+    "**Anna**" and "Anna", "ANNA" and "Anna" are one speaker."""
+    key = _SPACES.sub(" ", label.replace("*", "").replace("_", " ")).strip(" :").casefold()
+    return _DIGIT_GAP.sub("", key)
 
 
 def _display(label: str) -> str:
@@ -169,6 +187,8 @@ def _classify(line: str, bare: bool, markdown: bool) -> tuple:
             label = m["label"]
             if m["hash"]:
                 style = "head" + m["hash"].strip()
+            elif stripped.startswith(("**", "__")) and stripped.rstrip(": \t").endswith(("**", "__")):
+                style = "bold"  # **Name** or __Name__ on a line of its own
             elif m["colon"]:
                 style = "colon"
             elif ms is not None:
@@ -179,6 +199,11 @@ def _classify(line: str, bare: bool, markdown: bool) -> tuple:
                 style = "plain"
             return (_LABEL, label, ms, "", used, style)
     head = line[:96]
+    if "**" in head or "__" in head:
+        m = _BOLD[bare].match(line)
+        if m:
+            ms, used = _stamp(m, ("lead", "post"))
+            return (_LABEL, m["label"], ms, m["rest"].strip(), used, "bold")
     if ":" in head or "\t" in head:
         m = _INLINE[bare].match(line)
         if m:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from workbench.errors import UserError
 
-class SchemeError(Exception):
+
+class SchemeError(UserError):
     """A coding-scheme file cannot be used.
 
     The message is meant for the user: it names the file, the line (when known) and
@@ -19,7 +21,7 @@ class SchemeError(Exception):
         line: int | None = None,
         problem: str | None = None,
     ):
-        super().__init__(message)
+        super().__init__("error.text", text=message)  # English only, for now
         self.message = message
         self.source = source
         self.line = line

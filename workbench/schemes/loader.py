@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from workbench.core.commands.codes import MAX_CODE_DEPTH
+
 from .errors import SchemeError
 from .model import (
     DEFAULT_KIND,
@@ -180,6 +182,9 @@ def load_scheme_text(text: str, source_name: str = "<scheme>") -> Scheme:
         raise SchemeError.at(source_name, line, f"not valid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise SchemeError.at(source_name, None, f"not valid YAML: {exc}") from None
+    except RecursionError:  # PyYAML composes nested nodes recursively
+        raise SchemeError.at(source_name, None, f"codes are nested too deeply (at most {MAX_CODE_DEPTH} "
+                                                "levels)") from None
     if data is None:
         raise SchemeError.at(source_name, None, "the file is empty (only comments)")
     return scheme_from_dict(data, source_name)
@@ -455,7 +460,27 @@ def _type_name(value: Any) -> str:
 
 def scheme_from_dict(data: Any, source_name: str = "<scheme>") -> Scheme:
     """Validate already-parsed YAML (or a hand-built dict) and build a :class:`Scheme`."""
+    depth = code_nesting(data)
+    if depth > MAX_CODE_DEPTH:
+        raise SchemeError.at(source_name, None, f"codes are nested {depth} levels deep; at most "
+                                                f"{MAX_CODE_DEPTH} levels are accepted")
     return _Checker(source_name).scheme(data)
+
+
+def code_nesting(data: Any) -> int:
+    """How deep the codes of parsed scheme data nest, found without recursion (the checker
+    below recurses, so a hostile file is measured first)."""
+    if not isinstance(data, dict):
+        return 0
+    codes = data.get("codes")
+    deepest, todo = 0, [(item, 1) for item in codes] if isinstance(codes, list) else []
+    while todo:
+        item, depth = todo.pop()
+        deepest = max(deepest, depth)
+        children = item.get("children") if isinstance(item, dict) else None
+        if isinstance(children, list) and depth <= MAX_CODE_DEPTH:
+            todo.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 # --------------------------------------------------------------------------- writing

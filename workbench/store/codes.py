@@ -28,13 +28,20 @@ class CodesMixin:
         for c in rows:
             by_parent.setdefault(c.parent_id, []).append(c)
         out: list[Code] = []
+        # Depth-first with an explicit stack, not recursion: a tree made deep by an older
+        # version (or by hand) must still list, export and open.
+        def order(c: Code):
+            return (c.position, c.name.lower())
 
-        def walk(parent):
-            for c in sorted(by_parent.get(parent, []), key=lambda c: (c.position, c.name.lower())):
-                out.append(c)
-                walk(c.id)
-
-        walk(None)
+        stack = sorted(by_parent.get(None, []), key=order, reverse=True)
+        seen: set[int] = set()
+        while stack:
+            c = stack.pop()
+            if c.id in seen:
+                continue
+            seen.add(c.id)
+            out.append(c)
+            stack.extend(sorted(by_parent.get(c.id, []), key=order, reverse=True))
         return out
 
     def code(self, code_id: int) -> Code:

@@ -14,7 +14,8 @@ class ProjectError(UserError):
         self.path = Path(path)
         self.reason_msg = Msg.of(reason, **args)
         self.reason = str(self.reason_msg)
-        super().__init__(Msg("error.with_file", file=printable_name(self.path.name), reason=self.reason_msg))
+        name = printable_name(self.path.name or str(self.path))
+        super().__init__(Msg("error.with_file", file=name, reason=self.reason_msg))
 
 
 class NotAProject(ProjectError):

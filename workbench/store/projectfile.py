@@ -13,6 +13,7 @@ from workbench.core.commands.base import CommandError, now_iso
 from workbench.core.events import Change, EventBus
 from workbench.errors import storage_reason
 from workbench.store import migrate
+from workbench.store.backups import latest_backup, ro_uri, write_backup
 from workbench.store.errors import (
     DamagedProject,
     NewerVersion,
@@ -25,6 +26,7 @@ from workbench.store.lock import ProjectLock
 from workbench.store.rows import RowChange, StalePatch, apply_changes, invert, read_row
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
 
 # Projects open in this process. Opening and closing any handle on the database file would
 # drop the POSIX locks SQLite holds on it (a POSIX rule), so for these we never touch it.
@@ -107,7 +109,7 @@ class ProjectFile:
             lock.release()
             raise ProjectInUse(path, "store.in_use_upgrade" if version < latest else "store.in_use")
         try:
-            backup = _backup(path, version) if version < latest else None
+            backup = write_backup(path, version) if version < latest else None
             conn = _connect(path)
             if backup:
                 migrate.upgrade(conn)
@@ -126,7 +128,7 @@ class ProjectFile:
     @classmethod
     def _open_read_only(cls, path: Path):
         try:
-            conn = sqlite3.connect(_ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as exc:
@@ -212,8 +214,8 @@ class ProjectFile:
                 self.conn.execute(f"RELEASE sp{self._depth}")
             except sqlite3.Error:
                 pass  # the outer level rolls back everything
-        # ids handed out inside the savepoint may be reused by the next attempt: forget them
-        self._next_ids.clear()
+        # Allocated ids stay allocated: skipping a number is harmless, handing one out twice
+        # (to a row the outer edit has yet to write) is not.
 
     def storage_error(self, exc: sqlite3.Error) -> ProjectError:
         if storage_reason(exc).key == "store.damaged":
@@ -258,13 +260,6 @@ def _key(path: Path) -> str:
     return str(path.resolve())
 
 
-def _ro_uri(path: Path) -> str:
-    """URI of a read-only connection. Without a -wal file nobody has the project open, so it
-    is opened immutable: no -wal/-shm files are created beside a file we only look at."""
-    wal = Path(f"{path}-wal")
-    return f"{path.resolve().as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
-
-
 class _NoLock:
     held_elsewhere = False
 
@@ -289,7 +284,7 @@ def inspect(path: Path) -> int:
         if head != SQLITE_MAGIC:
             raise NotAProject(path, "store.not_project")
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = sqlite3.connect(ro_uri(path), uri=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -310,7 +305,7 @@ def check_integrity(path: Path) -> None:
     every page once (linear in the file size; see `make bench`) but skips the index-content
     cross-checks of integrity_check, which cost far more."""
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = sqlite3.connect(ro_uri(path), uri=True)
         try:
             result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
@@ -321,16 +316,6 @@ def check_integrity(path: Path) -> None:
         raise StorageError(path, exc) from None
     if result != "ok":
         raise DamagedProject(path, latest_backup(path))
-
-
-def latest_backup(path: Path) -> Path | None:
-    """The newest backup copy written beside the project (`P.iwb.vN.bak`), if any."""
-    found = [p for p in path.parent.glob(f"{glob_escape(path.name)}.v*.bak") if p.is_file()]
-    return max(found, key=lambda p: p.stat().st_mtime) if found else None
-
-
-def glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def restore_backup(path: Path | str) -> tuple[Path, Path]:
@@ -355,7 +340,7 @@ def restore_backup(path: Path | str) -> tuple[Path, Path]:
                 side = Path(f"{path}{suffix}")
                 if side.exists():
                     side.replace(Path(f"{damaged}{suffix}"))
-        src = sqlite3.connect(_ro_uri(backup), uri=True)
+        src = sqlite3.connect(ro_uri(backup), uri=True)
         dst = sqlite3.connect(path)
         try:
             src.backup(dst)
@@ -372,30 +357,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    # A writer waits this long for another's transaction: long enough to outlast the import
+    # of the largest accepted transcript (see `make bench`), so nobody is refused for it.
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
-
-
-def _backup(path: Path, version: int) -> Path:
-    """Copy an older-version file beside it before migrating. The copy ends in .bak, so it
-    is not mistaken for (and upgraded as) a project; an existing backup is never overwritten."""
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.v{version}-{n}.bak")
-        n += 1
-    src = sqlite3.connect(_ro_uri(path), uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        dst.close()
-        target.unlink(missing_ok=True)
-        raise ProjectError(path, "store.cannot_backup", reason=storage_reason(exc)) from None
-    finally:
-        src.close()
-    dst.close()
-    return target
 
 
 def _remove_with_sidecars(path: Path) -> None:

@@ -55,6 +55,13 @@ def prepare_screenshot(window) -> None:
         window.inspector.show_at(doc_id, first.start)
 
 
+def startup_project(path: str | None, settings: Settings) -> str | None:
+    """The project to open: the one asked for, else the last one used (if it still exists)."""
+    if path:
+        return path
+    return next((p for p in settings.recent()[:1] if os.path.isfile(p)), None)
+
+
 def run_gui(path: str | None, screenshot: str | None = None,
             size: tuple[int, int] | None = None) -> int:
     app = application()
@@ -66,7 +73,18 @@ def run_gui(path: str | None, screenshot: str | None = None,
 
     coder = os.environ.get("WORKBENCH_CODER", "").strip() if screenshot else ask_coder(settings)
     window = MainWindow(settings, coder)
-    if path:
+    if path and screenshot:
+        # No modal dialog in screenshot mode (nobody would close it): the error goes to stderr.
+        from workbench.errors import user_message
+        from workbench.store import Project, ProjectError
+
+        try:
+            window.set_project(Project.open(path))
+        except ProjectError as exc:
+            sys.stderr.write(f"workbench: {user_message(exc)}\n")
+            window.close()
+            return 2
+    elif not screenshot and (path := startup_project(path, settings)):
         window.open_project(path)
     if screenshot:
         width, height = size or (1600, 1000)

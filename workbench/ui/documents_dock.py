@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidget
 
 from workbench.core.events import Change
 from workbench.i18n import group_digits, tr
+from workbench.ui.document_actions import DocumentActions
 
 
 class DocumentsDock(QDockWidget):
     documentActivated = Signal(int)
+    message = Signal(str)  # for the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,16 +33,23 @@ class DocumentsDock(QDockWidget):
         self.tree.itemActivated.connect(self._activate)
         # Arrow keys open the document they move to (selection changes from code are blocked).
         self.tree.currentItemChanged.connect(lambda item, _: item is not None and self._activate(item))
+        self.actions = DocumentActions(self)
+        self.context_menu = self.actions.menu(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("wb.dock.documents"))
         self.tree.setHeaderLabels([tr("wb.docs.name"), tr("wb.docs.case"), tr("wb.docs.words"),
                                    tr("wb.docs.codings")])
+        self.actions.retranslate()
 
     def set_session(self, session) -> None:
         self.session = session
         self.refresh()
+        self.actions.update_enabled()
 
     def on_change(self, change: Change) -> None:
         # counts can wait a moment: coalesce bursts and keep coding itself fast
@@ -58,6 +67,7 @@ class DocumentsDock(QDockWidget):
                 self._fill(current)
         finally:
             self.tree.blockSignals(False)
+        self.actions.update_enabled()
 
     def _fill(self, current: int | None) -> None:
         project = self.session.project
@@ -92,9 +102,22 @@ class DocumentsDock(QDockWidget):
                 self.tree.setCurrentItem(item)
                 break
         self.tree.blockSignals(False)
+        self.actions.update_enabled()
 
     def _activate(self, item: QTreeWidgetItem, *_) -> None:
         doc_id = item.data(0, Qt.ItemDataRole.UserRole)
         if doc_id != self._shown:
             self._shown = doc_id
             self.documentActivated.emit(doc_id)
+
+    def activate_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self._activate(item)
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        self.actions.update_enabled()
+        self.context_menu.popup(self.tree.viewport().mapToGlobal(pos))

@@ -6,6 +6,7 @@ app keeps running.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from datetime import datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from workbench.errors import UserError, user_message
 from workbench.i18n import tr
 
 
@@ -66,7 +68,11 @@ def handle_exception(exc_type, exc, tb) -> None:
         return
     _showing = True
     try:
-        message = f"{exc_type.__name__}: {exc}"
+        message = user_message(exc)  # the class name and traceback are under "Show Details…"
+        if issubclass(exc_type, (sqlite3.Error, UserError)):
+            # not a bug: the project file could not be read or written (damaged, disk full…)
+            QMessageBox.warning(app.activeWindow(), tr("wb.error.title"), message)
+            return
         last_dialog = ErrorDialog(message, details, logged, app.activeWindow())
         last_dialog.exec()
     finally:

@@ -16,10 +16,12 @@ from workbench.i18n import tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
-from workbench.ui import window_layout
+from workbench.ui import exchange, window_layout
+from workbench.ui.analysis.actions import AnalysisActions
 from workbench.ui.codebook.dock import CodebookDock
 from workbench.ui.coding.actions import CodingController
 from workbench.ui.coding.inspector import CodingInspector
+from workbench.ui.coding.navigate import step_across, step_in_document
 from workbench.ui.coding.palette import QuickCodePalette
 from workbench.ui.documents_dock import DocumentsDock
 from workbench.ui.importing import run_import_dialog
@@ -28,6 +30,7 @@ from workbench.ui.memo_editor import open_memo
 from workbench.ui.new_project import ask_new_project
 from workbench.ui.panels import Panels
 from workbench.ui.participants import ParticipantsDialog
+from workbench.ui.recovery import offer_restore
 from workbench.ui.retrieval import RetrievalDock
 from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.retrieval = RetrievalDock(self)
         self.search = SearchDock(self.selected_code_ids, self)
         self.controller.current_coding = self.inspector.current_id
+        self.analysis = AnalysisActions(self)
         self.status = StatusLine(self)
         self.suggestions = SuggestionsPanel(self)
         self.menus = MainMenus(self)
@@ -67,13 +71,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search, self.suggestions]
+        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search, self.analysis.dock,
+                self.suggestions]
 
     def _panels(self) -> list:
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.suggestions, self.status, self.menus]
+                self.codebook, self.search, self.analysis.dock, self.suggestions, self.status, self.menus]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)
@@ -82,8 +87,13 @@ class MainWindow(QMainWindow):
         self.view.resizeRequested.connect(lambda cid, s, e: self.controller.change(cid, start=s, end=e))
         self.inspector.codingSelected.connect(self.view.select_coding)
         self.retrieval.jumpRequested.connect(self.jump_to)
+        self.retrieval.message.connect(self.show_message)
+        self.retrieval.codingChosen.connect(self.inspector.select_coding)
+        self.view.zoomRequested.connect(self.zoom)
+        self.panel.importRequested.connect(lambda: self.import_files())
         self.search.jumpRequested.connect(self.jump_to)
         self.search.message.connect(self.show_message)
+        self.documents.message.connect(self.show_message)
         self.controller.message.connect(self.show_message)
         self.controller.codeWanted.connect(self.open_palette)
         self.codebook.codeActivated.connect(self.controller.code_selection)
@@ -95,8 +105,10 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except ProjectError as exc:
+            if offer_restore(self, exc):  # damaged, with a backup the user chose to restore
+                return self.open_project(path)
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return False
         if project.in_use_elsewhere:
             QMessageBox.warning(self, tr("wb.open.in_use_title"), tr("wb.open.in_use", file=Path(path).name))
@@ -116,8 +128,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if self.session:
             self.session.failed.connect(self.show_message)
-        docs = project.documents() if project else []
-        self.show_document(docs[0].id if docs else None)
+        docs = [d.id for d in project.documents()] if project else []
+        last = self.settings.last_document(str(project.path)) if project else None
+        self.show_document(last if last in docs else docs[0] if docs else None)
 
     def close_project(self) -> None:
         self.set_project(None)
@@ -152,6 +165,8 @@ class MainWindow(QMainWindow):
     def show_document(self, document_id: int | None) -> None:
         project = self.session.project if self.session else None
         self.panel.show_document(project, document_id)
+        if project is not None and document_id is not None:
+            self.settings.set_last_document(str(project.path), document_id)  # reopened next time
         self.documents.mark_current(document_id)
         self.suggestions.document_shown(document_id)
         if document_id is not None:
@@ -164,6 +179,36 @@ class MainWindow(QMainWindow):
             self.show_document(document_id)
         self.view.select_span(start, end)
         self.view.setFocus()
+
+    def go_to_coding(self, forward: bool = True, same_code: bool = False) -> None:
+        """Alt+↓/↑: next/previous coding here; with Shift: of the chosen code, across documents."""
+        if self.session is None:
+            return
+        project = self.session.project
+        offset = self.view.cursor_offset()
+        if same_code:
+            ids = self.selected_code_ids()
+            current = project.coding(self.inspector.current_id()) if self.inspector.current_id() else None
+            code = ids[0] if ids else (current.code_id if current else None)
+            if code is None:
+                self.show_message(tr("wb.msg.select_code"))
+                return
+            order = {d.id: i for i, d in enumerate(project.documents())}
+            target = step_across(project.codings(code_ids=[code]), order, self.view.document_id,
+                                 offset, forward)
+        else:
+            target = step_in_document(self.view.codings.values(), offset, forward)
+        if target is None:
+            self.show_message(tr("wb.msg.no_codings"))
+            return
+        self.jump_to(target.document_id, target.start, target.end)
+        self.view.select_span(target.start, target.start)  # the cursor at its start: next step goes on
+        self.inspector.select_coding(target.id)
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+plus/minus, Ctrl+wheel: the transcript's text size (remembered)."""
+        size = 11 if step == 0 else max(7, min(32, self.settings.font_size + step))
+        self.set_font_size(size)
 
     # ---- codes ----------------------------------------------------------------------------
     def selected_code_ids(self) -> list[int]:
@@ -213,7 +258,7 @@ class MainWindow(QMainWindow):
             project = Project.create(path, language=language)
         except ProjectError as exc:
             QMessageBox.warning(self, tr("wb.open.failed_title"),
-                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason))
+                                tr("wb.open.failed", file=exc.path.name, reason=exc.reason_msg.render()))
             return
         if scheme:
             self._apply_scheme(project, scheme)
@@ -232,6 +277,12 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("wb.menu.open"), "", tr("wb.open.filter"))
         if path:
             self.open_project(path)
+
+    def import_qdpx(self) -> None:
+        exchange.import_project(self)
+
+    def export_qdpx(self) -> None:
+        exchange.export_project(self)
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:

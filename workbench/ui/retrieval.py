@@ -1,23 +1,38 @@
-"""Retrieval dock: every segment of the selected code(s), filterable by participant attribute
-and coder; double-click jumps to the source. Rows come from analysis.retrieval."""
+"""Retrieval dock: every segment of the selected code(s), filterable by participant, attribute
+and coder, sortable by any column; double-click jumps to the source, Ctrl+C copies quotes with
+their source, Export writes .csv or .xlsx. Rows come from analysis.retrieval."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from workbench.analysis.retrieval import Segment, attribute_values, filter_segments, segments
+from workbench.analysis.retrieval import (
+    Segment,
+    attribute_values,
+    citation,
+    filter_segments,
+    participants,
+    segments,
+)
 from workbench.core.events import Change
+from workbench.export.segments import ExportError, write_segments
 from workbench.i18n import tr
 
 COLUMNS = ("document", "participant", "attributes", "speaker", "coder", "code", "text")
@@ -61,6 +76,8 @@ class SegmentModel(QAbstractTableModel):
 
 class RetrievalDock(QDockWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end
+    codingChosen = Signal(int)  # after a jump: the coding, for the inspector
+    message = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,9 +87,16 @@ class RetrievalDock(QDockWidget):
         self.code_ids: list[int] = []
         self.all_rows: list[Segment] = []
         self.model = SegmentModel()
+        self.proxy = QSortFilterProxyModel(self)  # click a column header to sort by it
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order until asked
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -80,17 +104,29 @@ class RetrievalDock(QDockWidget):
         self.attribute = QComboBox()
         self.value = QComboBox()
         self.coder = QComboBox()
+        self.case = QComboBox()
+        self.case_label = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self.export())
+        self.copy_action = QAction(self.table)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.export_action = QAction(self.table)
+        self.export_action.triggered.connect(lambda: self.export())
+        self.table.addActions([self.copy_action, self.export_action])
         self.subcodes = QCheckBox()
         self.subcodes.setChecked(True)
         self.count = QLabel()
         self.filter_label = QLabel()
         self.coder_label = QLabel()
         bar = QHBoxLayout()
-        for w in (self.filter_label, self.attribute, self.value, self.coder_label, self.coder,
-                  self.subcodes):
+        for w in (self.case_label, self.case, self.filter_label, self.attribute, self.value,
+                  self.coder_label, self.coder, self.subcodes):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        bar.addWidget(self.export_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(bar)
@@ -99,6 +135,7 @@ class RetrievalDock(QDockWidget):
         self.attribute.currentIndexChanged.connect(self._fill_values)
         self.value.currentIndexChanged.connect(self._apply_filter)
         self.coder.currentIndexChanged.connect(self._apply_filter)
+        self.case.currentIndexChanged.connect(self._apply_filter)
         self.subcodes.toggled.connect(lambda _: self.refresh())
         self.table.doubleClicked.connect(self._jump)
         self.retranslate()
@@ -108,7 +145,12 @@ class RetrievalDock(QDockWidget):
         self.filter_label.setText(tr("wb.retrieval.filter"))
         self.coder_label.setText(tr("wb.retrieval.coder"))
         self.subcodes.setText(tr("wb.retrieval.subcodes"))
-        for combo in (self.attribute, self.value, self.coder):
+        self.case_label.setText(tr("wb.retrieval.participant"))
+        self.export_button.setText(tr("wb.retrieval.export"))
+        self.export_button.setToolTip(tr("wb.retrieval.export_tip"))
+        self.copy_action.setText(tr("wb.retrieval.copy"))
+        self.export_action.setText(tr("wb.retrieval.export"))
+        for combo in (self.attribute, self.value, self.coder, self.case):
             if combo.count():
                 combo.setItemText(0, tr("wb.retrieval.any"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -134,6 +176,7 @@ class RetrievalDock(QDockWidget):
         keep = (self.attribute.currentData(), self.value.currentData(), self.coder.currentData())
         self._set_items(self.attribute, list(attribute_values(self.all_rows)), keep[0])
         self._set_items(self.coder, sorted({r.coder for r in self.all_rows if r.coder}), keep[2])
+        self._set_items(self.case, participants(self.all_rows), self.case.currentData())
         self._fill_values(keep=keep[1])
 
     def _set_items(self, combo: QComboBox, values: list[str], keep) -> None:
@@ -154,7 +197,7 @@ class RetrievalDock(QDockWidget):
 
     def _apply_filter(self, *_) -> None:
         rows = filter_segments(self.all_rows, self.attribute.currentData(), self.value.currentData(),
-                               self.coder.currentData())
+                               self.coder.currentData(), self.case.currentData())
         self.model.set_rows(rows)
         if rows:
             self.table.resizeColumnsToContents()
@@ -166,5 +209,51 @@ class RetrievalDock(QDockWidget):
         self.count.setText(tr("wb.retrieval.count", n=self.model.rowCount(), total=len(self.all_rows)))
 
     def _jump(self, index: QModelIndex) -> None:
-        row = self.model.rows[index.row()]
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
         self.jumpRequested.emit(row.document_id, row.start, row.end)
+        self.codingChosen.emit(row.coding_id)
+
+    def shown_rows(self) -> list[Segment]:
+        """The rows as the table shows them (filtered and sorted)."""
+        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(i, 0)).row()]
+                for i in range(self.proxy.rowCount())]
+
+    def selected_rows(self) -> list[Segment]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.model.rows[self.proxy.mapToSource(i).row()] for i in rows]
+
+    def copy_selection(self) -> None:
+        """Ctrl+C: the selected segments as quotes with their source, one per paragraph."""
+        rows = self.selected_rows()
+        if rows:
+            QGuiApplication.clipboard().setText("\n\n".join(citation(r) for r in rows))
+
+    def export(self, path: str | None = None) -> bool:
+        """Write the shown segments to .csv or .xlsx (asks where when no path is given)."""
+        rows = self.shown_rows()
+        if not rows:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("wb.retrieval.export_title"),
+                                                  tr("wb.retrieval.export_name"),
+                                                  tr("wb.retrieval.export_filter"))
+            if not path:
+                return False
+            if not Path(path).suffix:
+                path += ".xlsx"
+        try:
+            write_segments(rows, path)
+        except ExportError as exc:
+            QMessageBox.warning(self, tr("wb.retrieval.export_title"), str(exc))
+            return False
+        self.message.emit(tr("wb.retrieval.exported", n=len(rows), file=Path(path).name))
+        return True
+
+    def show_rows(self, rows: list[Segment]) -> None:
+        """Show given segments (a matrix cell, a frequency row) instead of the selected codes'."""
+        self.code_ids = []
+        self.all_rows = list(rows)
+        self._set_items(self.attribute, list(attribute_values(self.all_rows)), None)
+        self._set_items(self.coder, sorted({r.coder for r in self.all_rows if r.coder}), None)
+        self._set_items(self.case, participants(self.all_rows), None)
+        self._fill_values()

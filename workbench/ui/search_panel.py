@@ -56,8 +56,9 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(option.text)
-        doc.setTextWidth(max(200, option.rect.width() or 400))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+        width = max(200, option.rect.width() or 400)
+        doc.setTextWidth(width)
+        return QSize(width, int(doc.size().height()))  # (idealWidth would lay it out twice)
 
 
 class SearchDock(QDockWidget):
@@ -82,6 +83,9 @@ class SearchDock(QDockWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        # Rows are measured in batches as they come into view: hundreds of hits show at once.
+        self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.results.setBatchSize(40)
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)

@@ -13,11 +13,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from workbench.core.commands import Command, CommandError
 from workbench.core.events import Change
 from workbench.errors import user_message
+from workbench.i18n import tr
 from workbench.store import Project, ProjectError
 
 
 class _UndoEntry(QUndoCommand):
-    """Wraps an applied core command; undo/redo replay the recorded patches."""
+    """Wraps an applied core command; undo/redo replay the recorded patches.
+
+    A replay the store refuses (its rows changed meanwhile, e.g. in another window) changes
+    nothing; the step is reported and marked obsolete, which makes QUndoStack drop it
+    instead of moving its index past an edit that did not happen (DESIGN §3)."""
 
     def __init__(self, session: Session, inverse: Command):
         super().__init__(inverse.describe())
@@ -30,10 +35,20 @@ class _UndoEntry(QUndoCommand):
         if self._fresh:
             self._fresh = False
             return
-        self._inverse = self._forward.apply(self._session.project)
+        try:
+            self._inverse = self._forward.apply(self._session.project)
+        except (CommandError, ProjectError) as exc:
+            self._refused("wb.undo.redo_refused", exc)
 
     def undo(self) -> None:
-        self._forward = self._inverse.apply(self._session.project)
+        try:
+            self._forward = self._inverse.apply(self._session.project)
+        except (CommandError, ProjectError) as exc:
+            self._refused("wb.undo.undo_refused", exc)
+
+    def _refused(self, key: str, exc: CommandError | ProjectError) -> None:
+        self.setObsolete(True)
+        self._session.failed.emit(tr(key, step=self.text(), reason=user_message(exc)))
 
 
 class Session(QObject):

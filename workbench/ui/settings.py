@@ -97,6 +97,14 @@ class Settings:
         self.q.setValue(self._pin_key(project_path),
                         ",".join(f"{k}:{v}" for k, v in sorted(pins.items())))
 
+    # ---- last document shown, per project ---------------------------------------------
+    def last_document(self, project_path: str) -> int | None:
+        value = self._get(self._pin_key(project_path).replace("pins/", "last_document/"), "")
+        return int(value) if str(value).isdigit() else None
+
+    def set_last_document(self, project_path: str, document_id: int) -> None:
+        self.q.setValue(self._pin_key(project_path).replace("pins/", "last_document/"), str(document_id))
+
     # ---- window layout ---------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.q.value("window/geometry"), self.q.value("window/state")

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
+from workbench.errors import Msg, user_message
 from workbench.i18n import tr
 
 
@@ -27,13 +28,15 @@ class WorkResult:
 
 
 def describe_error(exc: BaseException) -> str:
+    """A sentence in the user's language: engine errors by their catalogue key, storage errors
+    by their cause; never an exception class name."""
     if isinstance(exc, MemoryError):
         return tr("workers.out_of_memory")
     if isinstance(exc, OSError) and exc.strerror:
         name = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror}{name}"
-    text = str(exc).strip()
-    return text or type(exc).__name__
+    text = user_message(exc).strip()
+    return text or Msg("error.unexpected").render()
 
 
 class _Signals(QObject):

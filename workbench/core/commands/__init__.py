@@ -1,6 +1,7 @@
 """Undoable commands (DESIGN §3): `command.apply(project)` returns the inverse command."""
 
 from workbench.core.commands.base import Command, CommandError, Patch
+from workbench.core.commands.code_path import CodeAtPath
 from workbench.core.commands.codes import (
     AddCode,
     ApplyCodeTree,
@@ -17,6 +18,7 @@ from workbench.core.commands.codings import (
     RemoveCodings,
 )
 from workbench.core.commands.compound import Compound, combine
+from workbench.core.commands.document_edits import RedetectTurns, RenameDocument, RenameSpeaker
 from workbench.core.commands.documents import (
     AddCase,
     AddDocument,
@@ -40,6 +42,7 @@ __all__ = [
     "ApplyCodeTree",
     "ChangeCode",
     "ChangeCoding",
+    "CodeAtPath",
     "Command",
     "CommandError",
     "Compound",
@@ -48,10 +51,13 @@ __all__ = [
     "MoveCode",
     "NewCoding",
     "Patch",
+    "RedetectTurns",
     "RejectSuggestions",
     "RemoveCodings",
     "RemoveDocument",
     "RenameCase",
+    "RenameDocument",
+    "RenameSpeaker",
     "ReopenSuggestions",
     "SetAttribute",
     "SetDocumentCase",

@@ -81,7 +81,7 @@ def insert(store: Store, table: str, row: dict):
 def update(store: Store, table: str, row_id: int, **fields):
     before = store.row(table, row_id)
     if before is None:
-        raise CommandError(f"{table} row {row_id} no longer exists")
+        raise CommandError("cmd.err.row_gone", table=table, id=row_id)
     return RowChange(table, row_id, before, {**before, **fields})
 
 

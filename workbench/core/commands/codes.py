@@ -16,23 +16,60 @@ def _siblings(store, parent_id: int | None) -> dict[int, dict]:
     return store.rows_where("codes", parent_id=parent_id)
 
 
-def _check_name(store, parent_id, name: str, exclude: int | None = None) -> str:
+# Codebooks are a few levels deep; a cap keeps every tree walk (lists, exports, the GUI) and
+# every file a code path is written into sane. Checked wherever codes are made or moved.
+MAX_CODE_DEPTH = 20
+MAX_CODE_NAME = 200
+
+
+def check_depth(depth: int) -> None:
+    if depth > MAX_CODE_DEPTH:
+        raise CommandError("cmd.err.too_deep", max=MAX_CODE_DEPTH, depth=depth)
+
+
+def code_depth(store, code_id: int | None) -> int:
+    """Levels from the root down to this code (a top-level code is 1; None is 0)."""
+    depth, seen = 0, set()
+    while code_id is not None and code_id not in seen:
+        seen.add(code_id)
+        depth += 1
+        row = store.row("codes", code_id)
+        code_id = row["parent_id"] if row else None
+    return depth
+
+
+def subtree_height(store, code_id: int) -> int:
+    """Levels in the code's subtree, the code itself included (walked level by level)."""
+    height, level = 0, [code_id]
+    while level:
+        height += 1
+        level = [cid for parent in level for cid in _siblings(store, parent)]
+    return height
+
+
+def check_name(store, parent_id, name: str, exclude: int | None = None) -> str:
+    """The cleaned name; refused when empty, too long, with '/', or taken at this level
+    (`store` None: the level is new, nothing to compare with)."""
     name = name.strip()
     if not name:
-        raise CommandError("a code needs a name")
+        raise CommandError("cmd.err.code_needs_name")
     if "/" in name:
-        raise CommandError("a code name cannot contain '/'")
+        raise CommandError("cmd.err.code_slash")
+    if len(name) > MAX_CODE_NAME:
+        raise CommandError("cmd.err.code_name_long", max=MAX_CODE_NAME)
+    if store is None:
+        return name
     for sid, row in _siblings(store, parent_id).items():
         if sid != exclude and row["name"].casefold() == name.casefold():
-            raise CommandError(f"there is already a code '{row['name']}' at this level")
+            raise CommandError("cmd.err.code_exists", name=row["name"])
     return name
 
 
 def _check_fields(fields: dict) -> dict:
     if "kind" in fields and fields["kind"] not in KINDS:
-        raise CommandError(f"unknown kind '{fields['kind']}'")
+        raise CommandError("cmd.err.unknown_kind", kind=fields["kind"])
     if "color" in fields and not _COLOR.match(fields["color"] or ""):
-        raise CommandError(f"colour must look like #RRGGBB, not '{fields['color']}'")
+        raise CommandError("cmd.err.bad_colour", colour=fields["color"])
     for key in ("indicators", "names"):
         if key in fields and not isinstance(fields[key], str):
             fields[key] = dumps(fields[key])
@@ -47,7 +84,10 @@ def code_row(parent_id, name, kind="theme", color="#808080", position=0, **extra
     return row
 
 
-def _next_position(store, parent_id) -> int:
+_check_name = check_name
+
+
+def next_position(store, parent_id) -> int:
     return max((r["position"] for r in _siblings(store, parent_id).values()), default=-1) + 1
 
 
@@ -64,11 +104,13 @@ class AddCode(Command):
     def changes(self, store) -> list:
         parent = store.row("codes", self.parent_id) if self.parent_id else None
         if self.parent_id and parent is None:
-            raise CommandError(f"parent code {self.parent_id} does not exist")
+            raise CommandError("cmd.err.no_code", id=self.parent_id)
+        if parent is not None:
+            check_depth(code_depth(store, self.parent_id) + 1)
         kind = self.kind or (parent["kind"] if parent else "theme")
         color = self.color or (parent["color"] if parent else "#808080")
         name = _check_name(store, self.parent_id, self.name)
-        row = code_row(self.parent_id, name, kind, color, _next_position(store, self.parent_id),
+        row = code_row(self.parent_id, name, kind, color, next_position(store, self.parent_id),
                        **_check_fields(dict(self.extra)))
         change = insert(store, "codes", row)
         self.created_id = change.id
@@ -82,7 +124,7 @@ class ChangeCode(Command):
     def __init__(self, code_id: int, **fields):
         unknown = set(fields) - self._FIELDS
         if unknown:
-            raise CommandError(f"cannot change {', '.join(sorted(unknown))} of a code")
+            raise CommandError("cmd.err.cannot_change_code", fields=", ".join(sorted(unknown)))
         self.code_id, self.fields = code_id, _check_fields(dict(fields))
         self._name = fields.get("name", "")
 
@@ -92,7 +134,7 @@ class ChangeCode(Command):
     def changes(self, store) -> list:
         row = store.row("codes", self.code_id)
         if row is None:
-            raise CommandError(f"code {self.code_id} does not exist")
+            raise CommandError("cmd.err.no_code", id=self.code_id)
         self._name = self._name or row["name"]
         if "name" in self.fields:
             self.fields["name"] = _check_name(store, row["parent_id"], self.fields["name"], self.code_id)
@@ -124,12 +166,13 @@ class MoveCode(Command):
     def changes(self, store) -> list:
         row = store.row("codes", self.code_id)
         if row is None:
-            raise CommandError(f"code {self.code_id} does not exist")
+            raise CommandError("cmd.err.no_code", id=self.code_id)
         self._name = row["name"]
         if self.parent_id is not None and self.parent_id in _subtree(store, self.code_id):
-            raise CommandError("a code cannot be moved into itself or one of its sub-codes")
+            raise CommandError("cmd.err.move_into_self")
         if row["parent_id"] != self.parent_id:
             _check_name(store, self.parent_id, row["name"], self.code_id)
+            check_depth(code_depth(store, self.parent_id) + subtree_height(store, self.code_id))
         siblings = sorted(
             (r["position"], sid) for sid, r in _siblings(store, self.parent_id).items() if sid != self.code_id
         )
@@ -172,7 +215,7 @@ class DeleteCode(Command):
     def changes(self, store) -> list:
         row = store.row("codes", self.code_id)
         if row is None:
-            raise CommandError(f"code {self.code_id} does not exist")
+            raise CommandError("cmd.err.no_code", id=self.code_id)
         self._name = row["name"]
         ids = _subtree(store, self.code_id)
         out = [ch for cid in ids for ch in _detach(store, cid)]
@@ -209,10 +252,12 @@ class MergeCodes(Command):
     def changes(self, store) -> list:
         src, dst = store.row("codes", self.source_id), store.row("codes", self.target_id)
         if src is None or dst is None:
-            raise CommandError("both codes must exist to merge them")
+            raise CommandError("cmd.err.merge_missing")
         if self.target_id in _subtree(store, self.source_id):
-            raise CommandError("a code cannot be merged into one of its own sub-codes")
+            raise CommandError("cmd.err.merge_into_child")
         self._names = (src["name"], dst["name"])
+        # the source's sub-codes land under the target
+        check_depth(code_depth(store, self.target_id) + subtree_height(store, self.source_id) - 1)
         return self._merge(store, self.source_id, self.target_id)
 
     def _merge(self, store, source: int, target: int) -> list:
@@ -238,7 +283,7 @@ class MergeCodes(Command):
         # The source itself may be a child of the target (merge into parent): not a twin.
         target_children = {r["name"].casefold(): cid for cid, r in _siblings(store, target).items()
                            if cid != source}
-        position = _next_position(store, target)
+        position = next_position(store, target)
         moves = []  # applied after the source is gone, so its name is free for a child
         for cid, child in sorted(_siblings(store, source).items(), key=lambda kv: kv[1]["position"]):
             twin = target_children.get(child["name"].casefold())
@@ -268,17 +313,21 @@ class ApplyCodeTree(Command):
     def changes(self, store) -> list:
         out: list = []
         self.added = 0
-        self._add(store, None, self.specs, out, created=set())
+        self._add(store, None, self.specs, out, created=set(), depth=1)
         return out
 
-    def _add(self, store, parent_id, specs, out, created) -> None:
+    def _add(self, store, parent_id, specs, out, created, depth) -> None:
         known = {} if parent_id in created else {
             r["name"].casefold(): (cid, r) for cid, r in _siblings(store, parent_id).items()}
-        position = 0 if parent_id in created else _next_position(store, parent_id)
+        position = 0 if parent_id in created else next_position(store, parent_id)
+        if specs:
+            check_depth(depth)  # before recursing: a 1,000-level file is refused, not a crash
         for spec in specs:
             name = " ".join(str(spec.get("name", "")).replace("/", "-").split())
             if not name:
-                raise CommandError("a code in the scheme has no name")
+                raise CommandError("cmd.err.scheme_code_no_name")
+            if len(name) > MAX_CODE_NAME:
+                raise CommandError("cmd.err.code_name_long", max=MAX_CODE_NAME)
             fields = {k: v for k, v in spec.items() if k not in ("name", "children")}
             hit = known.get(name.casefold())
             if hit:
@@ -295,4 +344,4 @@ class ApplyCodeTree(Command):
                 known[name.casefold()] = (cid, change.after)
                 position += 1
                 self.added += 1
-            self._add(store, cid, spec.get("children", []), out, created)
+            self._add(store, cid, spec.get("children", []), out, created, depth + 1)

@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 from workbench.core.commands.base import Command, CommandError, delete, insert, now_iso, update
 
 
-def _check_span(store, document_id: int, start: int, end: int) -> None:
+def check_span(store, document_id: int, start: int, end: int) -> None:
     doc = store.row("documents", document_id)
     if doc is None:
-        raise CommandError(f"document {document_id} does not exist")
+        raise CommandError("cmd.err.no_document", id=document_id)
     if not (0 <= start < end <= len(doc["text"])):
-        raise CommandError(f"span [{start}, {end}) is outside the text (length {len(doc['text'])})")
+        raise CommandError("cmd.err.span_outside", start=start, end=end, length=len(doc["text"]))
+
+
+_check_span = check_span
 
 
 @dataclass
@@ -58,14 +61,13 @@ class AddCodings(Command):
             if c.document_id not in lengths:
                 doc = store.row("documents", c.document_id)
                 if doc is None:
-                    raise CommandError(f"document {c.document_id} does not exist")
+                    raise CommandError("cmd.err.no_document", id=c.document_id)
                 lengths[c.document_id] = len(doc["text"])
             if not (0 <= c.start < c.end <= lengths[c.document_id]):
-                raise CommandError(f"span [{c.start}, {c.end}) is outside the text "
-                                   f"(length {lengths[c.document_id]})")
+                raise CommandError("cmd.err.span_outside", start=c.start, end=c.end, length=lengths[c.document_id])
             if c.code_id not in codes:
                 if store.row("codes", c.code_id) is None:
-                    raise CommandError(f"code {c.code_id} does not exist")
+                    raise CommandError("cmd.err.no_code", id=c.code_id)
                 codes.add(c.code_id)
             bucket = (c.document_id, c.start) if few else c.document_id
             if bucket not in existing:
@@ -113,14 +115,36 @@ class ChangeCoding(Command):
     def __init__(self, coding_id: int, **fields):
         unknown = set(fields) - self._FIELDS
         if unknown:
-            raise CommandError(f"cannot change {', '.join(sorted(unknown))} of a coding")
+            raise CommandError("cmd.err.cannot_change_coding", fields=", ".join(sorted(unknown)))
         self.coding_id = coding_id
         self.fields = {k: int(v) if k == "inferred" else v for k, v in fields.items()}
+        self._names = {"code": "", "new": ""}  # code names for the label, read in changes()
+
+    def label_args(self) -> dict:
+        return self._names
+
+    def _label_key(self) -> str:
+        """The undo label names the edit: memo, inferred, resize or reassign."""
+        keys = set(self.fields)
+        if keys == {"memo"}:
+            return "cmd.coding_memo"
+        if keys == {"inferred"}:
+            return "cmd.coding_inferred_on" if self.fields["inferred"] else "cmd.coding_inferred_off"
+        if keys and keys <= {"start", "end"}:
+            return "cmd.coding_resize"
+        if keys == {"code_id"}:
+            return "cmd.coding_reassign"
+        return "cmd.change_coding"
 
     def changes(self, store) -> list:
         change = update(store, "codings", self.coding_id, **self.fields)
+        old_code = store.row("codes", change.before["code_id"])
+        new_code = store.row("codes", change.after["code_id"])
+        self._names = {"code": old_code["name"] if old_code else "",
+                       "new": new_code["name"] if new_code else ""}
+        self.label_key = self._label_key() if self._names["code"] else "cmd.change_coding"
         row = change.after
-        _check_span(store, row["document_id"], row["start"], row["end"])
+        check_span(store, row["document_id"], row["start"], row["end"])
         if store.row("codes", row["code_id"]) is None:
-            raise CommandError(f"code {row['code_id']} does not exist")
+            raise CommandError("cmd.err.no_code", id=row["code_id"])
         return [change]

@@ -41,14 +41,13 @@ class AddDocument(Command):
     def __init__(self, name: str, text: str, turns: list[dict], language: str = "nl",
                  case: str | None = None, source_file: str = "", metadata: dict | None = None):
         if language not in LANGUAGES:
-            raise CommandError(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'")
+            raise CommandError("cmd.err.language", allowed=", ".join(LANGUAGES), language=language)
         self.text = canonical(text)
         if turns and self.text != text:
             # Turn offsets point into the text as given; normalising would shift them.
-            raise CommandError(f"{name}: text must be NFC with \\n line ends before its turns are computed")
+            raise CommandError("cmd.err.not_nfc", name=name)
         if len(turns) > MAX_TURNS:
-            raise CommandError(f"{name}: the text has {len(turns):,} speaker turns; at most "
-                               f"{MAX_TURNS:,} are accepted per document (split the file)")
+            raise CommandError("cmd.err.too_many_turns", name=name, n=len(turns), max=MAX_TURNS)
         if not turns and self.text.strip():
             turns = [{"start": 0, "end": len(self.text), "speaker": "", "role": "respondent"}]
         self.name, self.turns = unicodedata.normalize("NFC", name.strip()), turns
@@ -61,9 +60,9 @@ class AddDocument(Command):
 
     def changes(self, store) -> list:
         if not self.text.strip():
-            raise CommandError(f"{self.name}: the document has no text")
+            raise CommandError("cmd.err.no_text", name=self.name)
         if any(n.casefold() == self.name.casefold() for n in store.document_names()):
-            raise CommandError(f"there is already a document named '{self.name}'")
+            raise CommandError("cmd.err.document_exists", name=self.name)
         out: list = []
         case_id = _case_id(store, self.case, out) if self.case else None
         doc = insert(store, "documents", {
@@ -75,7 +74,7 @@ class AddDocument(Command):
         out.append(doc)
         for t in self.turns:
             if not (0 <= t["start"] < t["end"] <= len(self.text)):
-                raise CommandError(f"{self.name}: a speaker turn lies outside the text")
+                raise CommandError("cmd.err.turn_outside", name=self.name)
             out.append(insert(store, "turns", {
                 "document_id": doc.id, "start": t["start"], "end": t["end"],
                 "speaker": t.get("speaker", ""), "role": t.get("role", "respondent"),
@@ -96,7 +95,7 @@ class RemoveDocument(Command):
     def changes(self, store) -> list:
         row = store.row("documents", self.document_id)
         if row is None:
-            raise CommandError(f"document {self.document_id} does not exist")
+            raise CommandError("cmd.err.no_document", id=self.document_id)
         self._name = row["name"]
         out = []
         for table in ("codings", "suggestions", "turns"):
@@ -119,7 +118,7 @@ class AddCase(Command):
 
     def changes(self, store) -> list:
         if not self.name.strip():
-            raise CommandError("a participant needs a name")
+            raise CommandError("cmd.err.case_needs_name")
         out: list = []
         self.created_id = _case_id(store, self.name, out)
         return out
@@ -136,10 +135,10 @@ class RenameCase(Command):
 
     def changes(self, store) -> list:
         if not self.name:
-            raise CommandError("a participant needs a name")
+            raise CommandError("cmd.err.case_needs_name")
         for cid, row in store.rows_where("cases").items():
             if cid != self.case_id and row["name"].casefold() == self.name.casefold():
-                raise CommandError(f"there is already a participant named '{row['name']}'")
+                raise CommandError("cmd.err.case_exists", name=row["name"])
         return [update(store, "cases", self.case_id, name=self.name)]
 
 
@@ -155,7 +154,7 @@ class SetDocumentCase(Command):
     def changes(self, store) -> list:
         row = store.row("documents", self.document_id)
         if row is None:
-            raise CommandError(f"document {self.document_id} does not exist")
+            raise CommandError("cmd.err.no_document", id=self.document_id)
         self._doc = row["name"]
         out: list = []
         case_id = _case_id(store, self.case_name, out) if self.case_name else None
@@ -170,7 +169,7 @@ class SetAttribute(Command):
 
     def __init__(self, case_id: int, attribute: str, value, type_: str = "text"):
         if type_ not in self.TYPES:
-            raise CommandError(f"attribute type must be one of {', '.join(self.TYPES)}")
+            raise CommandError("cmd.err.attribute_type", allowed=", ".join(self.TYPES))
         self.case_id, self.attribute, self.type = case_id, attribute.strip(), type_
         self.value = None if value is None or value == "" else str(value)
         self._case = ""
@@ -181,10 +180,10 @@ class SetAttribute(Command):
     def changes(self, store) -> list:
         case = store.row("cases", self.case_id)
         if case is None:
-            raise CommandError(f"participant {self.case_id} does not exist")
+            raise CommandError("cmd.err.no_case", id=self.case_id)
         self._case = case["name"]
         if not self.attribute:
-            raise CommandError("an attribute needs a name")
+            raise CommandError("cmd.err.attribute_needs_name")
         out: list = []
         attrs = {r["name"].casefold(): (aid, r) for aid, r in store.rows_where("attributes").items()}
         hit = attrs.get(self.attribute.casefold())
@@ -199,7 +198,7 @@ class SetAttribute(Command):
             try:
                 float(self.value.replace(",", "."))
             except ValueError:
-                raise CommandError(f"{self.attribute} takes a number, not '{self.value}'") from None
+                raise CommandError("cmd.err.not_a_number", attribute=self.attribute, value=self.value) from None
             self.value = self.value.replace(",", ".")
         current = store.rows_where("case_attributes", case_id=self.case_id, attribute_id=attr_id)
         if current:
@@ -221,7 +220,7 @@ class SetMemo(Command):
 
     def __init__(self, target: str, target_id: int, text: str):
         if target not in ("project", "document", "code"):
-            raise CommandError(f"memos attach to project, document or code, not '{target}'")
+            raise CommandError("cmd.err.memo_target", target=target)
         self.target, self.target_id, self.text = target, target_id, text
 
     def changes(self, store) -> list:
@@ -242,7 +241,7 @@ class SetSpeakerRole(Command):
 
     def __init__(self, document_id: int, speaker: str, role: str):
         if role not in ROLES:
-            raise CommandError(f"role must be one of {', '.join(ROLES)}")
+            raise CommandError("cmd.err.role", allowed=", ".join(ROLES))
         self.document_id, self.speaker, self.role = document_id, speaker, role
 
     def label_args(self) -> dict:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workbench.importers.base import ImportedDocument, ImportRefused, register
 from workbench.importers.common import check_size, make_document
+from workbench.importers.zipcheck import check_package
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # compound file: encrypted .docx or an old binary .doc
 ZIP_MAGIC = b"PK"
@@ -56,13 +57,11 @@ def _check_signature(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(8)
     if not head.strip(b"\x00 \t\r\n"):
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, "import.err.empty")
     if head.startswith(OLE_MAGIC):
-        raise ImportRefused(
-            path, "password-protected or encrypted Word file (or an old .doc; save it as .docx)"
-        )
+        raise ImportRefused(path, "import.err.encrypted_docx")
     if not head.startswith(ZIP_MAGIC):
-        raise ImportRefused(path, "damaged or not a Word document")
+        raise ImportRefused(path, "import.err.damaged_docx")
 
 
 @register("docx", "docm")
@@ -71,12 +70,13 @@ def read_docx(path: Path | str) -> ImportedDocument:
 
     path = Path(path)
     _check_signature(path)
+    check_package(path, "import.what.docx")
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
-        raise ImportRefused(path, "damaged or not a Word document") from exc
+        raise ImportRefused(path, "import.err.damaged_docx") from exc
     except Exception as exc:  # lxml parse errors and other surprises in a broken package
-        raise ImportRefused(path, f"damaged or not a Word document ({type(exc).__name__})") from exc
+        raise ImportRefused(path, "import.err.damaged_docx") from exc
     body = document.element.body
     paragraphs = [b for b in _blocks(body, document._body) if b.strip()]
     return make_document(path, "\n\n".join(paragraphs), "docx")
@@ -84,4 +84,4 @@ def read_docx(path: Path | str) -> ImportedDocument:
 
 @register("doc")
 def read_doc(path: Path | str) -> ImportedDocument:
-    raise ImportRefused(path, "old Word .doc files are not supported; save it as .docx")
+    raise ImportRefused(path, "import.err.old_doc")

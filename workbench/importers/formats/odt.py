@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workbench.importers.base import ImportedDocument, ImportRefused, register
 from workbench.importers.common import check_size, make_document
+from workbench.importers.zipcheck import check_package
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -85,17 +86,18 @@ def _blocks(el, out: list[str]) -> None:
 def _check_package(path: Path) -> None:
     check_size(path)
     if path.stat().st_size == 0:
-        raise ImportRefused(path, "the file is empty")
+        raise ImportRefused(path, "import.err.empty")
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             manifest = zf.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportRefused(path, "damaged or not an OpenDocument text file") from exc
+        raise ImportRefused(path, "import.err.damaged_odt") from exc
     if b"encryption-data" in manifest:
-        raise ImportRefused(path, "password-protected or encrypted OpenDocument file")
+        raise ImportRefused(path, "import.err.encrypted_odt")
     if "content.xml" not in names:
-        raise ImportRefused(path, "damaged or not an OpenDocument text file")
+        raise ImportRefused(path, "import.err.damaged_odt")
+    check_package(path, "import.what.odt")
 
 
 @register("odt")
@@ -107,7 +109,7 @@ def read_odt(path: Path | str) -> ImportedDocument:
     try:
         document = load(str(path))
     except Exception as exc:  # odfpy raises assorted XML / zip / key errors on broken files
-        raise ImportRefused(path, "damaged or not an OpenDocument text file") from exc
+        raise ImportRefused(path, "import.err.damaged_odt") from exc
     blocks: list[str] = []
     _blocks(document.text, blocks)
     return make_document(path, "\n\n".join(b for b in blocks if b.strip()), "odt")

@@ -15,7 +15,7 @@ def read_rtf(path: Path | str) -> ImportedDocument:
     path = Path(path)
     data = read_bytes(path)
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
-        raise ImportRefused(path, "not an RTF file")
+        raise ImportRefused(path, "import.err.not_rtf")
     # RTF is 7-bit with \'xx escapes; stray 8-bit bytes are usually cp1252 (Word) or UTF-8.
     try:
         source = data.decode("utf-8")
@@ -24,5 +24,5 @@ def read_rtf(path: Path | str) -> ImportedDocument:
     try:
         text = rtf_to_text(source, encoding="cp1252", errors="replace")
     except Exception as exc:  # striprtf is regex-based; a mangled file can trip it
-        raise ImportRefused(path, "damaged RTF file") from exc
+        raise ImportRefused(path, "import.err.damaged_rtf") from exc
     return make_document(path, text, "rtf", encoding="cp1252")

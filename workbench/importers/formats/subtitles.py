@@ -4,6 +4,9 @@ Cue ids, cue numbers, timing lines, NOTE/STYLE/REGION blocks and markup are drop
 comes from a ``<v Name>`` voice tag or a ``Name: text`` prefix; a cue without one continues the
 previous speaker. Consecutive cues of one speaker merge into one turn whose time_ms is the start
 of its first cue (unnamed cues also break at a pause of 2 s or more).
+
+Parsed here rather than with webvtt-py: that library silently drops a cue whose timing line it
+does not accept, and with it the words spoken; a transcript must keep every word or say why not.
 """
 
 from __future__ import annotations
@@ -29,8 +32,22 @@ _PAUSE_MS = 2000
 MAX_CUES = 200_000
 
 
-def _cues(text: str) -> list[tuple[int, int, list[str]]]:
-    """(start_ms, end_ms, payload lines) per cue."""
+# Subtitle times beyond this are not a recording (and would not fit the project file).
+MAX_TIME_MS = 100 * 3600 * 1000
+
+
+def _stamp_ms(stamp: str, path: Path, n: int) -> int:
+    parts = stamp.replace(",", ".").split(".")[0].split(":")
+    if len(parts[0]) > 3 or any(int(p) >= 60 for p in parts[1:]):
+        raise ImportRefused(path, "import.err.bad_time", n=n, stamp=stamp)
+    ms = time_to_ms(stamp)
+    if ms > MAX_TIME_MS:
+        raise ImportRefused(path, "import.err.bad_time", n=n, stamp=stamp)
+    return ms
+
+
+def _cues(text: str, path: Path) -> list[tuple[int, int, list[str]]]:
+    """(start_ms, end_ms, payload lines) per cue; impossible times are refused with the cue."""
     cues = []
     for block in text.split("\n\n"):
         lines = block.split("\n")
@@ -43,7 +60,11 @@ def _cues(text: str) -> list[tuple[int, int, list[str]]]:
             m = _TIMING.match(line)
             if m:
                 payload = [p for p in lines[i + 1 :] if p.strip()]
-                cues.append((time_to_ms(m["start"]), time_to_ms(m["end"]), payload))
+                n = len(cues) + 1
+                start, end = _stamp_ms(m["start"], path, n), _stamp_ms(m["end"], path, n)
+                if end < start:
+                    raise ImportRefused(path, "import.err.time_order", n=n, start=m["start"], end=m["end"])
+                cues.append((start, end, payload))
                 break
     return cues
 
@@ -78,16 +99,17 @@ def _segments(payload: list[str]) -> list[tuple[str | None, str, bool]]:
 
 
 def _read(path: Path, fmt: str) -> ImportedDocument:
-    raw, encoding = decode_text(read_bytes(path), path)
+    data = read_bytes(path)
+    # counted in the raw bytes (any ASCII-compatible encoding): refused before decoding
+    if data.count(b"-->") > MAX_CUES or data.count(b"-\x00-\x00>") > MAX_CUES:
+        raise ImportRefused(path, "import.err.too_many_cues", max=MAX_CUES)
+    raw, encoding = decode_text(data, path)
     text = normalise(raw)
     if fmt == "vtt" and not text.lstrip().startswith("WEBVTT"):
-        raise ImportRefused(path, "not a WebVTT file (no WEBVTT header)")
-    if text.count("-->") > MAX_CUES:
-        raise ImportRefused(path, f"the file has more than {MAX_CUES:,} subtitle cues; split it into "
-                                  "smaller files")
-    cues = _cues(text)
+        raise ImportRefused(path, "import.err.not_vtt")
+    cues = _cues(text, path)
     if not cues:
-        raise ImportRefused(path, "no subtitle cues found")
+        raise ImportRefused(path, "import.err.no_cues")
 
     raw_segments = [
         (start, end, spk, body, voice)
@@ -117,7 +139,7 @@ def _read(path: Path, fmt: str) -> ImportedDocument:
     builder.add(speaker, [" ".join(lines)], first_ms)
     out_text, turns = builder.finish()
     if not out_text:
-        raise ImportRefused(path, "no subtitle text found")
+        raise ImportRefused(path, "import.err.no_cue_text")
     return ImportedDocument(doc_name(path), out_text, turns, path.name, {"format": fmt, "encoding": encoding})
 
 

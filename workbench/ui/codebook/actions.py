@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMenu, QMessag
 
 from workbench.core.commands import AddCode, ChangeCode, Compound, DeleteCode, MergeCodes
 from workbench.core.kinds import KINDS, kind_label
+from workbench.errors import user_message
 from workbench.exchange.codebook import export_codebook, import_codebook
 from workbench.i18n import language, tr
 from workbench.ui.codebook.editor import CodeEditorDialog
@@ -219,7 +220,7 @@ class CodebookActions(QObject):
             command = import_codebook(self.session.project, path)
         except Exception as exc:  # a bad file: say so, never a traceback
             QMessageBox.warning(self.dock, tr("codebook.import_title"),
-                                tr("codebook.import_failed", file=path, reason=str(exc)))
+                                tr("codebook.import_failed", file=path, reason=user_message(exc)))
             return
         if self.session.execute(command):
             self.dock.show_message(tr("codebook.imported", file=path))
@@ -233,6 +234,6 @@ class CodebookActions(QObject):
             export_codebook(self.session.project, path)
         except Exception as exc:
             QMessageBox.warning(self.dock, tr("codebook.export_title"),
-                                tr("codebook.export_failed", file=path, reason=str(exc)))
+                                tr("codebook.export_failed", file=path, reason=user_message(exc)))
             return
         self.dock.show_message(tr("codebook.exported", file=path))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from workbench.core.events import Change
 from workbench.i18n import tr
 from workbench.ui.coding.actions import code_paths
+from workbench.ui.coding.memo_field import MemoField
 from workbench.ui.coding.palette import color_icon
 
 
@@ -49,7 +49,7 @@ class CodingInspector(QDockWidget):
         self.quote = QLabel()
         self.quote.setWordWrap(True)
         self.quote.setStyleSheet("color: #3C4043; font-style: italic;")
-        self.memo = QLineEdit()
+        self.memo = MemoField()
         self.inferred = QCheckBox()
         self.start = QSpinBox()
         self.end = QSpinBox()
@@ -122,7 +122,10 @@ class CodingInspector(QDockWidget):
 
     def on_change(self, change: Change) -> None:
         if change.entity in ("coding", "code"):
-            self._fill(keep=self.current_id())
+            keep = self.current_id()
+            if keep is not None:  # stays shown even when an edit moved it off the cursor
+                self.extra_id = keep
+            self._fill(keep=keep)
 
     def _fill(self, keep: int | None = None) -> None:
         self.list.blockSignals(True)

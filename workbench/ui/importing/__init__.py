@@ -1,4 +1,4 @@
-"""Importing transcripts: a preview for one file, options + progress + summary for many."""
+"""Importing transcripts: a preview for one file; for many a preview table, progress and a summary."""
 
 from __future__ import annotations
 
@@ -9,32 +9,45 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from workbench.core.commands import combine
+from workbench.errors import Msg
 from workbench.i18n import tr
 from workbench.importers import ImportRefused, read_file
-from workbench.importers.batch import import_files
-from workbench.ui.importing.options import BatchOptionsDialog
+from workbench.importers.batch import ImportOutcome, PlannedImport, import_files, import_planned, plan_files
+from workbench.ui.importing.batch_preview import BatchPreviewDialog, saved_case_option
 from workbench.ui.importing.preview import ImportPreviewDialog
 from workbench.ui.importing.summary import ImportSummaryDialog
+from workbench.ui.settings import Settings
 from workbench.ui.workers import run_worker
 
-__all__ = ["BatchOptionsDialog", "ImportPreviewDialog", "ImportSummaryDialog", "import_many",
+__all__ = ["BatchPreviewDialog", "ImportPreviewDialog", "ImportSummaryDialog", "import_many",
            "preview_one", "run_import_dialog"]
 
 
 def run_import_dialog(session, paths, parent=None):
     """Import the chosen files. One file: the preview dialog (returns the new document id or
-    None). Several: options, a cancellable progress dialog, then the summary (returns the
-    outcomes, or None when the user cancelled the options)."""
+    None). Several: the files are read and planned behind a progress dialog, the preview
+    table lets the user correct them, then they are imported and summed up (returns the
+    outcomes, or None when the user cancelled)."""
     paths = [Path(p) for p in paths]
     if not paths:
         return None
     if len(paths) == 1:
         return preview_one(session, paths[0], parent)
-    options = BatchOptionsDialog(paths, parent)
-    if options.exec() != QDialog.DialogCode.Accepted:
+    mode, pattern = saved_case_option(Settings())
+    planned = run_worker(parent, tr("bp.reading", n=len(paths)), plan_files, session.project, paths,
+                         case_mode=mode, case_pattern=pattern or None)
+    if planned.error is not None:
+        QMessageBox.warning(parent, tr("import.title"), tr("import.batch_failed", reason=planned.error))
         return None
-    outcomes, cancelled = import_many(session, paths, parent, case_pattern=options.pattern(),
-                                      language=options.language())
+    if planned.cancelled:
+        return None
+    preview = BatchPreviewDialog(session, planned.value or [], parent)
+    try:
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        preview.deleteLater()
+    outcomes, cancelled = import_many(session, preview.items, parent)
     if outcomes is not None:
         ImportSummaryDialog(outcomes, parent, cancelled=cancelled).exec()
     return outcomes
@@ -46,11 +59,11 @@ def read_for_preview(path: Path, parent=None):
     try:
         return read_file(path)
     except ImportRefused as exc:
-        reason = exc.reason
+        reason = exc.reason_msg.render()
     except MemoryError:
         reason = tr("workers.out_of_memory")
-    except Exception as exc:  # a reader bug: a message, never a traceback
-        reason = f"{type(exc).__name__}: {exc}"
+    except Exception:  # a reader bug: a message, never a traceback
+        reason = Msg("batch.unreadable").render()
     finally:
         QGuiApplication.restoreOverrideCursor()
     QMessageBox.warning(parent, tr("import.title"), tr("import.refused", file=path.name, reason=reason))
@@ -67,11 +80,18 @@ def preview_one(session, path: Path, parent=None) -> int | None:
     return dialog.document_id
 
 
-def import_many(session, paths, parent=None, **options):
-    """Run the batch import behind a progress dialog and put the imported documents on the
-    undo stack as one step. Returns (outcomes, cancelled); outcomes None if it failed."""
-    result = run_worker(parent, tr("import.progress_title", n=len(paths)), import_files,
-                        session.project, paths, **options)
+def import_many(session, items, parent=None, **options):
+    """Import behind a progress dialog (planned items from the preview, or plain paths) and
+    put the imported documents on the undo stack as one step. Returns (outcomes, cancelled);
+    outcomes None if it failed."""
+    items = list(items)
+    planned = bool(items) and all(isinstance(i, PlannedImport | ImportOutcome) for i in items)
+    if planned:
+        result = run_worker(parent, tr("import.progress_title", n=len(items)), import_planned,
+                            session.project, items)
+    else:
+        result = run_worker(parent, tr("import.progress_title", n=len(items)), import_files,
+                            session.project, items, **options)
     if result.error is not None:
         QMessageBox.warning(parent, tr("import.title"), tr("import.batch_failed", reason=result.error))
         return None, result.cancelled

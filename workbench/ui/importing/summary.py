@@ -48,6 +48,9 @@ class ImportSummaryDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(outcome.path.name))
             status = QTableWidgetItem(tr(f"import.status.{outcome.status}"))
             status.setForeground(QColor(STATUS_COLOURS.get(outcome.status, "#000000")))
+            if any(w.key == "plan.no_speakers" for w in getattr(outcome, "warnings", ())):
+                status.setText(tr("import.summary_no_speakers"))  # imported as one unnamed text
+                status.setForeground(QColor(STATUS_COLOURS["skipped"]))
             font = status.font()
             font.setBold(True)
             status.setFont(font)
@@ -71,7 +74,7 @@ class ImportSummaryDialog(QDialog):
             return tr("import.detail_imported", name=outcome.document, words=outcome.words)
         if outcome.status == "skipped":
             return tr("import.detail_skipped", name=outcome.document)
-        return outcome.reason
+        return outcome.localized_reason()
 
     def row_texts(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]

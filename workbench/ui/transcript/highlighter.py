@@ -10,12 +10,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 LABEL_COLORS = {"interviewer": QColor("#5B6B78"), "respondent": QColor("#0B4F8A"),
                 "other": QColor("#6D4C41")}
 INTERVIEWER_TEXT = QColor("#5F6368")
-SUGGESTED = QColor("#7B1FA2")
+SUGGESTED = QColor("#7B1FA2")  # the dotted underline of a pending suggestion
+IDLE_BATCH = 30  # blocks highlighted per idle moment (a few ms: typing and scrolling stay smooth)
+IDLE_MS = 15  # after the first paint
 
 
 @dataclass(frozen=True)
@@ -50,30 +53,77 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self._turn_starts: list[int] = []
         self.spans: dict[int, Span] = {}
         self.by_block: dict[int, set[int]] = {}
+        self.block_ranges: dict[int, range] = {}  # coding id → the blocks it covers
         self.highlighted_blocks = 0  # how many blocks were (re)painted — for tests and benchmarks
         self.paused = False
         self._formats: dict[tuple, QTextCharFormat] = {}
+        self._todo: list[int] = []
+        self._done = bytearray()
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self._highlight_some)
         self.suggested: list[tuple[int, int]] = []  # pending suggestions: a dotted underline
 
     def set_suggested(self, spans: list[tuple[int, int]]) -> None:
-        """Pending suggestion spans (UTF-16); only the blocks they touch are repainted."""
+        """Pending suggestion spans (UTF-16). Blocks already painted that they touch are
+        repainted; the others get them when their turn comes."""
         dirty = {b for a, e in (*self.suggested, *spans) for b in self.blocks_of(Span(a, e, ""))}
         self.suggested = sorted(spans)
         doc = self.document()
         for b in sorted(dirty):
-            self.rehighlightBlock(doc.findBlockByNumber(b))
+            if b < len(self._done) and self._done[b]:
+                self.rehighlightBlock(doc.findBlockByNumber(b))
 
     # ---- data ----------------------------------------------------------------------
-    def set_content(self, turns: list[TurnSpan], spans: dict[int, Span]) -> None:
+    def set_content(self, turns: list[TurnSpan], spans: dict[int, Span], first_blocks: int = 40) -> None:
+        """New document content. The first blocks (what a new view shows) are highlighted at
+        once; the rest when they scroll into view (`ensure`) or in idle moments, so opening a
+        long transcript does not wait for formatting it all."""
         self.suggested = []  # another document: its suggestions are set again by their owner
         self.turns = sorted(turns, key=lambda t: t.start)
         self._turn_starts = [t.start for t in self.turns]
         self.spans = dict(spans)
         self.by_block = {}
+        self.block_ranges = {}
         for cid, span in self.spans.items():
-            for b in self.blocks_of(span):
+            blocks = self.block_ranges[cid] = self.blocks_of(span)
+            for b in blocks:
                 self.by_block.setdefault(b, set()).add(cid)
-        self.rehighlight()
+        count = self.document().blockCount()
+        self._todo = list(range(count - 1, -1, -1))  # a stack: lowest block number on top
+        self._done = bytearray(count)
+        self.ensure(0, first_blocks)
+        if self._todo:
+            self._idle.start()
+
+    def ensure(self, first: int, last: int) -> None:
+        """Highlight the blocks first..last that have not been highlighted yet."""
+        doc = self.document()
+        for b in range(max(0, first), min(last, len(self._done) - 1) + 1):
+            if not self._done[b]:
+                self._done[b] = 1
+                self.rehighlightBlock(doc.findBlockByNumber(b))
+
+    def complete(self) -> bool:
+        return not self._todo
+
+    def _highlight_some(self) -> None:
+        doc, n = self.document(), 0
+        while self._todo and n < IDLE_BATCH:
+            b = self._todo.pop()
+            if b < len(self._done) and not self._done[b]:
+                self._done[b] = 1
+                self.rehighlightBlock(doc.findBlockByNumber(b))
+                n += 1
+        if self._todo:
+            self._idle.start()
+
+    def finish(self) -> None:
+        """Highlight everything still waiting (tests, screenshots, exports of the view)."""
+        self._idle.stop()
+        while self._todo:
+            self._highlight_some()
 
     def blocks_of(self, span: Span) -> range:
         doc = self.document()
@@ -90,16 +140,20 @@ class TranscriptHighlighter(QSyntaxHighlighter):
                 continue
             if old is not None:
                 del self.spans[cid]
+                self.block_ranges.pop(cid, None)
                 for b in self.blocks_of(old):
                     dirty.add(b)
                     self.by_block.get(b, set()).discard(cid)
             if new is not None:
                 self.spans[cid] = new
-                for b in self.blocks_of(new):
+                self.block_ranges[cid] = self.blocks_of(new)
+                for b in self.block_ranges[cid]:
                     dirty.add(b)
                     self.by_block.setdefault(b, set()).add(cid)
         doc = self.document()
         for b in sorted(dirty):
+            if b < len(self._done):
+                self._done[b] = 1
             self.rehighlightBlock(doc.findBlockByNumber(b))
         return sorted(dirty)
 

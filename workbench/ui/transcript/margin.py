@@ -51,6 +51,7 @@ class CodingMargin(QWidget):
         self._drag_y = 0
         self._pending = False
         self._reserved: int | None = None  # columns kept for the shown document
+        self._coarse: set[int] = set()  # codings placed by blocks, not yet by lines
         self.setMouseTracking(True)
         self.setFont(QFont(self.font().family(), max(7, self.font().pointSize() - 2)))
 
@@ -93,17 +94,42 @@ class CodingMargin(QWidget):
         self._pending = False
         self.relayout()
 
+    def _coarse_key(self, cid: int) -> tuple:
+        """Whole blocks: never narrower than the lines the coding really takes."""
+        blocks = self.view.highlighter.block_ranges[cid]
+        return (blocks[0], 0), (blocks[-1], 1 << 30)
+
+    def _measure(self, cid: int, span, shown: range) -> None:
+        """Line keys for codings on screen; block keys for the rest, refined when they scroll
+        into view: opening a long transcript does not lay out all of it to place brackets."""
+        blocks = self.view.highlighter.block_ranges[cid]
+        if blocks[0] in shown and blocks[-1] in shown:
+            end = max(span.start, span.end - 1)
+            self._keys[cid] = (self._line_key(span.start), self._line_key(end))
+            self._coarse.discard(cid)
+        else:
+            self._keys[cid] = self._coarse_key(cid)
+            self._coarse.add(cid)
+
     def relayout(self, changed: set[int] | None = None) -> None:
         """Assign columns; `changed` limits which codings need their lines measured again."""
         spans = self.view.highlighter.spans
         if changed is None:
-            self._keys = {}
+            self._keys, self._coarse = {}, set()
         for cid in list(self._keys):
             if cid not in spans or (changed and cid in changed):
                 del self._keys[cid]
+                self._coarse.discard(cid)
+        shown = range(0)
+        if self.view.document_id is not None:
+            first, last = self.view.visible_block_range()  # lays out what is on screen
+            shown = range(first, last + 1)
         for cid, s in spans.items():
             if cid not in self._keys:
-                self._keys[cid] = (self._line_key(s.start), self._line_key(max(s.start, s.end - 1)))
+                self._measure(cid, s, shown)
+        self._assign()
+
+    def _assign(self) -> None:
         ids = list(self._keys)
         cols = assign_columns([self._keys[i] for i in ids])
         self.columns = dict(zip(ids, cols, strict=True))
@@ -121,6 +147,16 @@ class CodingMargin(QWidget):
     def on_update_request(self, rect: QRect, dy: int) -> None:
         if dy:
             self.scroll(0, dy)
+        if self._coarse and self.view.document_id is not None:
+            first, last = self.view.visible_block_range()
+            spans = self.view.highlighter.spans
+            refine = self.view.highlighter.ids_in_blocks(first, last) & self._coarse
+            for cid in refine:
+                self._keys[cid] = (self._line_key(spans[cid].start),
+                                   self._line_key(max(spans[cid].start, spans[cid].end - 1)))
+            self._coarse -= refine
+            if refine:
+                self._assign()
         self.update()
 
     # ---- painting ----------------------------------------------------------------------

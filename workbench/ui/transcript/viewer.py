@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from workbench.core.events import Change
 from workbench.core.model import Coding
 from workbench.core.offsets import snap_to_words
+from workbench.store.errors import NotFound
 from workbench.ui.transcript.highlighter import Span, TranscriptHighlighter, TurnSpan, blend
 from workbench.ui.transcript.margin import CodingMargin
 from workbench.ui.transcript.offsetmap import OffsetMap
@@ -26,6 +27,7 @@ class TranscriptView(QPlainTextEdit):
     cursorOffsetChanged = Signal(int, int)  # document id, code-point offset
     codingClicked = Signal(int)
     resizeRequested = Signal(int, int, int)  # coding id, start, end (code points)
+    zoomRequested = Signal(int)  # +1 / -1: Ctrl+wheel
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,7 +48,9 @@ class TranscriptView(QPlainTextEdit):
         self.code_names: dict[int, str] = {}
         self.turn_times: list[tuple[int, int]] = []  # (UTF-16 start, ms)
         self.selected_coding: int | None = None
+        self._highlighting = False
         self.cursorPositionChanged.connect(self._emit_cursor)
+        self.updateRequest.connect(lambda _rect, dy: dy and self._highlight_visible())
         self.updateRequest.connect(self.margin.on_update_request)
 
     # ---- loading -------------------------------------------------------------------
@@ -89,6 +93,19 @@ class TranscriptView(QPlainTextEdit):
         # and both requests coalesce into one pass.
         self.margin.schedule_relayout()
 
+    def _reload_if_edited(self, force: bool = False) -> None:
+        """Show the document again when its text or turns changed (a speaker renamed, turns
+        detected again), keeping the scroll position."""
+        try:
+            doc = self.project.document(self.document_id)
+        except NotFound:  # the turns' removal is announced before the document's own
+            self.show_document(self.project, None)
+            return
+        if force or doc.text != self.text:
+            scroll = self.verticalScrollBar().value()
+            self.show_document(self.project, self.document_id)
+            self.verticalScrollBar().setValue(scroll)
+
     def _load_codes(self) -> None:
         codes = self.project.codes()
         self.code_colors = {c.id: c.color for c in codes}
@@ -104,6 +121,11 @@ class TranscriptView(QPlainTextEdit):
         if change.entity == "document" and self.document_id in change.ids:
             if change.action == "removed":
                 self.show_document(self.project, None)
+            else:
+                self._reload_if_edited()
+            return
+        if change.entity == "turn" and self.document_id in change.document_ids:
+            self._reload_if_edited(force=True)  # roles or speakers: the label styling changes
             return
         if change.entity == "code":
             self._load_codes()
@@ -176,6 +198,28 @@ class TranscriptView(QPlainTextEdit):
             self.setExtraSelections([sel])
         self.margin.update()
 
+    def visible_block_range(self) -> tuple[int, int]:
+        first = self.firstVisibleBlock()
+        block, last, offset = first, first.blockNumber(), self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            last = block.blockNumber()
+            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
+                break
+            block = block.next()
+        return first.blockNumber(), last
+
+    def _highlight_visible(self, *_) -> None:
+        """Blocks scrolled into view are highlighted before they are painted."""
+        if self.document_id is None or self._highlighting or self.highlighter.complete():
+            return
+        self._highlighting = True  # highlighting a block asks for an update: no recursion
+        try:
+            first, last = self.visible_block_range()
+            self.highlighter.ensure(first, last + 5)
+        finally:
+            self._highlighting = False
+
     def _emit_cursor(self) -> None:
         if self.document_id is not None:
             self.cursorOffsetChanged.emit(self.document_id, self.cursor_offset())
@@ -189,9 +233,19 @@ class TranscriptView(QPlainTextEdit):
             mime.setData(SELECTION_MIME, json.dumps(payload).encode())
         return mime
 
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() // 120
+            if steps:
+                self.zoomRequested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     # ---- margin geometry -------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.margin.setGeometry(rect.left(), rect.top(), self.margin.width_hint(), rect.height())
+        self._highlight_visible()
         self.margin.schedule_relayout()

@@ -1,0 +1,198 @@
+"""The Analysis dock: a filter bar (coder, participant attribute) over five tabs.
+
+It reads the project once per refresh (analysis.dataset.load) and hands the dataset to the
+visible tab; edits mark it stale and it refreshes when shown again, so coding stays fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.analysis.dataset import Filter, load
+from workbench.core.events import Change
+from workbench.i18n import tr
+from workbench.ui.analysis.views import (
+    AgreementView,
+    CooccurrenceView,
+    FrequencyView,
+    MatrixView,
+    SaturationView,
+    compact,
+)
+
+AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
+TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
+
+
+class AnalysisDock(QDockWidget):
+    quotesRequested = Signal(list, str)  # rows for the Retrieved segments dock, and what they are
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("analysis")
+        self.session = None
+        self.stale = True
+        self.coder = QComboBox()
+        self.coder.setObjectName("analysis.coder")
+        self.attribute = QComboBox()
+        self.attribute.setObjectName("analysis.attribute")
+        self.value = QComboBox()
+        self.value.setObjectName("analysis.value")
+        self.coder_label, self.filter_label = QLabel(), QLabel()
+        self.refresh_button = QToolButton()
+        self.refresh_button.setObjectName("analysis.refresh")
+        self.refresh_button.clicked.connect(lambda: (self._fill_filters(), self.refresh()))
+        self.summary = QLabel()
+        # takes the room that is left and never widens (or heightens) the dock; full text as tip
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for combo in (self.coder, self.attribute, self.value):
+            compact(combo)
+        self.views = {"frequencies": FrequencyView(), "matrix": MatrixView(), "cooccurrence": CooccurrenceView(),
+                      "saturation": SaturationView(), "agreement": AgreementView()}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("analysis.tabs")
+        # An explicit minimum: the pages' own minimums (agreement tables, chart) would force
+        # the bottom dock area taller and the window wider than a laptop screen.
+        self.tabs.setMinimumSize(320, 110)
+        for key in TABS:
+            self.tabs.addTab(self.views[key], "")
+            self.views[key].quotesRequested.connect(self.quotesRequested)
+        bar = QHBoxLayout()
+        for w in (self.coder_label, self.coder, self.filter_label, self.attribute, self.value):
+            bar.addWidget(w)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.refresh_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        # scrolls rather than widening the window when the dock is made narrow
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the tables scroll
+        scroll.setWidget(body)
+        body.setMinimumWidth(0)
+        self.setWidget(scroll)
+        self.coder.currentIndexChanged.connect(lambda _: self.refresh())
+        self.attribute.currentIndexChanged.connect(lambda _: self._fill_values())
+        self.value.currentIndexChanged.connect(lambda _: self.refresh())
+        self.tabs.currentChanged.connect(lambda _: self._show_current())
+        self.visibilityChanged.connect(lambda visible: visible and self.stale and self.refresh())
+        self.retranslate()
+
+    # ---- lifecycle ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("an.dock"))
+        self.refresh_button.setText(tr("an.refresh"))
+        self.refresh_button.setToolTip(tr("an.refresh_tip"))
+        self.coder_label.setText(tr("an.filter.coder"))
+        self.filter_label.setText(tr("an.filter.participants"))
+        for i, key in enumerate(TABS):
+            self.tabs.setTabText(i, tr(f"an.tab.{key}"))
+        for combo in (self.coder, self.attribute, self.value):
+            if combo.count():
+                combo.setItemText(0, tr("an.filter.all"))
+        for view in self.views.values():
+            view.retranslate()
+
+    def set_session(self, session) -> None:
+        self.session = session
+        self._fill_filters()
+        self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.entity in ("coding", "code", "case", "document") and not self.stale:
+            self.stale = True
+            data = getattr(self, "data", None)
+            if data is not None and len(data.codings) > AUTO_REFRESH_CODINGS:
+                # a large project is re-read on request, so coding never waits for the analysis
+                self.summary.setText(tr("an.stale"))
+                return
+            QTimer.singleShot(400, self._refresh_if_visible)
+
+    def _refresh_if_visible(self) -> None:
+        if self.stale and self.isVisible():
+            self._fill_filters()
+            self.refresh()
+
+    # ---- filter -----------------------------------------------------------------------
+    def current_filter(self) -> Filter:
+        where = {}
+        if self.attribute.currentData() and self.value.currentData() is not None:
+            where[self.attribute.currentData()] = {self.value.currentData()}
+        return Filter(where, None, self.coder.currentData())
+
+    def _fill_filters(self) -> None:
+        project = self.session.project if self.session else None
+        coders = project.coders() if project else []
+        attributes = [name for name, _ in project.attributes().values()] if project else []
+        self._set_items(self.coder, coders)
+        self._set_items(self.attribute, attributes)
+        self._fill_values(refresh=False)
+
+    def _fill_values(self, refresh: bool = True) -> None:
+        project = self.session.project if self.session else None
+        name = self.attribute.currentData()
+        values = sorted({str(c.attributes[name]) for c in project.cases()
+                         if c.attributes.get(name) is not None}, key=str.casefold) if project and name else []
+        self._set_items(self.value, values)
+        self.value.setEnabled(bool(name))
+        if refresh:
+            self.refresh()
+
+    def _set_items(self, combo: QComboBox, values: list[str]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("an.filter.all"), None)
+        for v in values:
+            combo.addItem(v, v)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+        combo.blockSignals(False)
+
+    # ---- computing --------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.session is None:
+            self.data = self.all_coders = None
+            for view in self.views.values():
+                view.show_data(None)
+            self.summary.setText("")
+            self.stale = False
+            return
+        if not self.isVisible():
+            self.stale = True
+            return
+        flt = self.current_filter()
+        self.data = load(self.session.project, flt)
+        # agreement compares coders, so it never narrows to one
+        self.all_coders = load(self.session.project, Filter(flt.where)) if flt.coder else self.data
+        self.summary.setText(tr("an.summary", people=len(self.data.participants), docs=len(self.data.documents),
+                                codings=len(self.data.codings)))
+        self.summary.setToolTip(self.summary.text())
+        self.stale = False
+        self._shown = set()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self.session is None or getattr(self, "data", None) is None:
+            return
+        key = TABS[self.tabs.currentIndex()]
+        if key in self._shown:
+            return
+        self._shown.add(key)
+        self.views[key].show_data(self.all_coders if key == "agreement" else self.data)

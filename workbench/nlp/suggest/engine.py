@@ -177,7 +177,7 @@ class _DocumentRun:
                 pieces[label].append((score, "cue", r(f"sg.reason.cue.{label}",
                                                       phrases=_quote(ev.cue_phrases(label))), None))
         if ev.negator:
-            pieces["pain_point"].append((0.3, "cue", r("sg.reason.cue.pain_point", phrases=_quote([ev.negator])),
+            pieces["pain_point"].append((0.3, "cue", r("sg.reason.negation", phrases=_quote([ev.negator])),
                                          None))
         if ev.negated_praise:  # "niet vriendelijk", "not helpful": a complaint, never praise
             pieces["pain_point"].append((0.6, "sentiment", r("sg.reason.negated_praise",

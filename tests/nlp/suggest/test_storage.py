@@ -133,3 +133,23 @@ def test_reopen_undoes_a_review_without_an_undo_stack(tmp_path):
         ReopenSuggestions([a.id, b.id]).apply(project)
         assert project.codings() == []
         assert {project.suggestion(a.id).status, project.suggestion(b.id).status} == {"pending"}
+
+
+def test_merging_codes_with_suggestions_on_the_same_span(tmp_path):
+    from workbench.core.commands import MergeCodes
+    from workbench.nlp.suggest.model import Suggestion
+
+    with _project(tmp_path) as project:
+        doc = project.document_by_name("anna")
+        a = project.code_by_path("Emoties/Boosheid").id
+        b = project.code_by_path("Emoties/Afkeer").id
+        start = TEXT.index("Ik was echt woedend")
+        end = start + len("Ik was echt woedend.")
+        twins = [Suggestion(doc.id, "anna", start, end, "", code, "", "emotion", 0.8, "r", "emotion")
+                 for code in (a, b)]
+        save(project, twins, [doc.id])
+        inverse = MergeCodes(b, a).apply(project)  # Afkeer into Boosheid: one suggestion stays
+        rows = project.suggestions(document_id=doc.id)
+        assert [(r.code_id, r.start) for r in rows] == [(a, start)]
+        inverse.apply(project)
+        assert len(project.suggestions(document_id=doc.id)) == 2

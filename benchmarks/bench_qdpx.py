@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+import time
 from pathlib import Path
 
 from benchmarks.bench_store import build
@@ -46,12 +47,19 @@ def run() -> list[Result]:
         tmp = Path(tmp)
         with _coded_project(tmp / "big.iwb") as project:
             codings = project.count_rows("codings")
+            cpu = time.process_time()
             seconds, summary = timed(export_qdpx, project, tmp / "big.qdpx")
+            cpu = time.process_time() - cpu
         assert summary.codings == codings == 40_000, (summary.codings, codings)
-        results.append(Result("export .qdpx: 200 docs / 40,000 codings", seconds, "s", "≤ 10 s", seconds <= 10))
+        # CPU time beside the wall time: on a shared machine the two differ a lot
+        results.append(Result(f"export .qdpx: 200 docs / 40,000 codings (CPU {cpu:.1f} s)", seconds, "s",
+                              "≤ 10 s", seconds <= 10))
+        cpu = time.process_time()
         seconds, report = timed(import_qdpx, tmp / "big.qdpx", tmp / "again.iwb")
+        cpu = time.process_time() - cpu
         assert report.counts["codings"] == codings and report.counts["documents"] == 200, report.counts
-        results.append(Result("import .qdpx: 200 docs / 40,000 codings", seconds, "s", "≤ 15 s", seconds <= 15))
+        results.append(Result(f"import .qdpx: 200 docs / 40,000 codings (CPU {cpu:.1f} s)", seconds, "s",
+                              "≤ 15 s", seconds <= 15))
     return results
 
 

@@ -24,6 +24,10 @@ def main() -> int:
             print(f"wrote {target}")
         subprocess.run([sys.executable, "-m", "benchmarks.saturation_png", str(demo), str(OUT / "saturation.png")],
                        check=True, env=env)
+        target = OUT / "values-map.png"
+        subprocess.run([sys.executable, "-m", "workbench", "export", "map", str(demo), str(target)],
+                       check=True, env=env)
+        print(f"wrote {target}")
     return 0
 
 

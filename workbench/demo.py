@@ -98,7 +98,16 @@ def build_demo(path: Path | str, force: bool = False, progress=None) -> Project:
                                        anchor.inferred))
             AddCodings(batch).apply(project)
         SetMemo("project", 0, PROJECT_MEMO).apply(project)
+        add_org_values(project, folder / "org_values.yaml")
     except BaseException:
         project.close()
         raise
     return project
+
+
+def add_org_values(project: Project, file: Path) -> None:
+    """The client's stated values, for the values-fit map."""
+    from workbench.core.commands import ImportOrgValues
+    from workbench.exchange.org_values import read_values_file, resolve_codes
+
+    ImportOrgValues(resolve_codes(project, read_values_file(file), file)).apply(project)

@@ -43,6 +43,8 @@ def test_filter_parse_names_unknown_things(handmade):
     assert flt.where == {"segment": {"A", "B"}} and flt.code_ids == [ids["Kosten"]] and flt.coder == "S"
     with pytest.raises(NotFound, match="leeftijd"):
         Filter.parse(p, ["leeftijd=30"])
+    with pytest.raises(NotFound, match=r"segment = C \(values: A, B\)"):
+        Filter.parse(p, ["segment=C"])
     with pytest.raises(NotFound, match="Nope"):
         Filter.parse(p, [], ["Nope"])
 

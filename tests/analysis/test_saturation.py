@@ -42,11 +42,17 @@ def test_guest_namey_chen_by_hand(eight):
     assert r.label() == "saturation reached at 5+2 interviews with 0 % new information"
 
 
-def test_threshold_and_not_reached(eight):
+def test_threshold_not_reached_and_too_few(eight):
+    from workbench.analysis.dataset import Filter
+
     r = saturation(eight, threshold=0.15)
     assert r.reached_at == 4 and round(r.new_information * 100) == 14
+    first_five = Filter(where={"interview_date": {f"2026-03-0{n}" for n in range(1, 6)}})
+    r = saturation(eight, first_five, base_size=4, run_length=1)  # run 5 brings C8: 1/7
+    assert [(k, n) for k, n, _ in r.runs] == [(4, 1)]
+    assert not r.reached and not r.too_few and r.label() == "saturation not reached"
     r = saturation(eight, base_size=4, run_length=5)
-    assert not r.reached and r.label() == "saturation not reached"
+    assert r.too_few and r.label() == "too few interviews to judge saturation (needs at least 9)"
 
 
 def test_import_order_without_dates(tmp_path):

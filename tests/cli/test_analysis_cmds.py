@@ -21,12 +21,14 @@ def test_stats_json_sections_and_filter(tmp_path, capsys):
     assert rc == 0
     data = json.loads(out)
     assert set(data) >= {"frequencies", "matrix", "cooccurrence", "saturation", "agreement", "values_fit"}
-    assert data["values_fit"] == {} and data["agreement"] == {}
+    assert data["agreement"] == {}
+    assert set(data["values_fit"]) == {"points", "blind_spots", "unsupported_claims", "parameters"}
+    assert data["values_fit"]["parameters"]["where"] == {"segment": ["A"]}
     pijn = next(f for f in data["frequencies"] if f["path"] == "Pijn")
     assert (pijn["segments"], pijn["participants"]) == (3, 2)
     assert data["matrix"]["participants"]["columns"] == ["Ann", "Cas"]
     rc, out, _ = run(capsys, "stats", tmp_path / "p.iwb")
-    assert rc == 0 and "Pijn" in out and "saturation not reached" in out
+    assert rc == 0 and "Pijn" in out and "too few interviews to judge saturation (needs at least 6)" in out
 
 
 def test_stats_refuses_unknown_attribute(tmp_path, capsys):

@@ -93,7 +93,7 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 @pytest.mark.parametrize("qde", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["expansion", "external"])
 def test_xml_entities_are_refused(tmp_path, qde):
     path = build_qdpx(tmp_path / "ent.qdpx", qde)
-    _refused(tmp_path, path, "project.qde XML declares entities", "for safety")
+    _refused(tmp_path, path, "project.qde declares XML entities", "for safety")
 
 
 @pytest.mark.parametrize(("content", "fragment"), [
@@ -170,3 +170,41 @@ def test_overwrite_replaces_a_closed_project(tmp_path):
     import_qdpx(path, tmp_path / "p.iwb", overwrite=True)
     with Project.open(tmp_path / "p.iwb") as project:
         assert [d.name for d in project.documents()] == ["one"]
+
+
+def test_codes_nested_too_deep_are_refused_before_walking_them(tmp_path):
+    depth = 3000  # deeper than Python's recursion limit
+    codes = "".join(f'<Code guid="A{n:07d}-0000-4000-8000-000000000000" name="c{n}" isCodable="true">'
+                    for n in range(depth)) + "</Code>" * depth
+    qde = f'<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>{codes}</Codes></CodeBook></Project>'
+    path = build_qdpx(tmp_path / "deep.qdpx", qde)
+    _refused(tmp_path, path, "nested more than")
+
+
+def test_overlong_code_names_are_shortened(tmp_path):
+    from workbench.core.commands.codes import MAX_CODE_NAME
+
+    qde = ('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>'
+           f'<Code guid="A0000000-0000-4000-8000-000000000000" name="{"lang " * 100}" isCodable="true"/>'
+           "</Codes></CodeBook></Project>")
+    import_qdpx(build_qdpx(tmp_path / "long.qdpx", qde), tmp_path / "long.iwb")
+    with Project.open(tmp_path / "long.iwb") as project:
+        (code,) = project.codes()
+    assert len(code.name) <= MAX_CODE_NAME and code.name.endswith("…")
+
+
+def test_messages_render_in_dutch(tmp_path):
+    bad = tmp_path / "kapot.qdpx"
+    bad.write_bytes(b"geen zip")
+    with pytest.raises(ExchangeError) as info:
+        import_qdpx(bad, tmp_path / "n.iwb")
+    assert info.value.render("nl") == ("kapot.qdpx: geen REFI-QDA-project: het bestand is geen zip-archief "
+                                       "of het archief is beschadigd")
+    assert str(info.value).startswith("kapot.qdpx: not a REFI-QDA project")
+
+
+def test_codebook_export_that_cannot_write_names_the_reason(sample_project, tmp_path):
+    from workbench.exchange.codebook import export_codebook
+
+    with pytest.raises(ExchangeError, match=r"codes\.yaml: cannot write the file"):
+        export_codebook(sample_project, tmp_path / "missing" / "codes.yaml")

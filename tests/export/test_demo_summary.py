@@ -9,7 +9,7 @@ from workbench.demo import build_demo, demo_dir
 from workbench.export.xlsx import write_summary
 
 SHEETS = ["Overzicht", "Codes", "Citaten", "Pijnpunten", "Drijfveren", "Waarden", "Verwachtingen", "Matrix",
-          "Samen voorkomen", "Verzadiging", "Overeenstemming", "Codeboek"]
+          "Samen voorkomen", "Verzadiging", "Waardenfit", "Overeenstemming", "Codeboek"]
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,12 @@ def test_saturation_in_interview_date_order(demo_summary):
     assert [r[1] for r in rows] == ["01_marieke", "02_henk", "03_fatima", "05_sanne_w", "04_joost", "06_ahmed",
                                     "07_emma", "08_david"]
     assert rows[-1][5] == len({e["code"] for entries in anchors().values() for e in entries})
+
+
+def test_values_fit_sheet_of_the_demo(demo_summary):
+    rows = list(demo_summary["Waardenfit"].iter_rows(values_only=True))
+    table = {r[0]: r for r in rows if r and isinstance(r[0], str) and r[0].startswith("Waarden/")}
+    assert table["Waarden/Respect"][1] == "Kritiek gat" and table["Waarden/Respect"][9] == "ja"
+    assert table["Waarden/Betrouwbaarheid"][8] == "Betrouwbaar"
+    assert any(r and r[0] == "Innovatief" for r in rows)
+

@@ -12,7 +12,7 @@ from workbench.analysis.dataset import Filter
 from workbench.export.xlsx import SHEETS, ExportError, write_summary
 
 EN_SHEETS = ["Overview", "Codes", "Quotes", "Pain points", "Drivers", "Values", "Matrix", "Co-occurrence",
-             "Saturation", "Agreement", "Codebook"]
+             "Saturation", "Values fit", "Agreement", "Codebook"]
 
 
 @pytest.fixture

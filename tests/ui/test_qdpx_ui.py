@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -14,6 +15,14 @@ from workbench.ui.exchange import QdpxReportDialog
 from workbench.ui.workers import ProgressDialog
 
 window, wb_env = wb_support.window, wb_support.wb_env  # fixtures
+
+
+@pytest.fixture(autouse=True)
+def warnings_fail(monkeypatch):
+    """A warning box is modal: in a test it would wait for ever, so it fails the test instead."""
+    def fail(*args, **_kw):
+        raise AssertionError(f"unexpected warning: {args[2]}")
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(fail))
 
 
 def _menu_action(w, key):
@@ -94,14 +103,25 @@ def test_bad_file_shows_a_message_naming_it(window, wb_env, monkeypatch):
     assert window.session.project.path == before and not (wb_env / "x.iwb").exists()
 
 
-def test_cancel_during_import_leaves_nothing(window, wb_env, qtbot):
+def test_cancel_during_import_leaves_nothing(window, wb_env, qtbot, monkeypatch):
+    import time
+
     from workbench.core.commands import AddDocument
-    from workbench.ui.exchange import import_project
+    from workbench.exchange import qdpx_import
+    from workbench.ui.exchange import import_project, qdpx_actions
 
     with Project.create(wb_env / "many.iwb", language="en") as big:
-        for i in range(40):
-            AddDocument(f"doc {i}", f"Interviewer: question {i}?\n\nAnna: answer {i} " * 200, [], "en").apply(big)
+        for i in range(5):
+            AddDocument(f"doc {i}", f"Interviewer: question {i}?\n\nAnna: answer {i}", [], "en").apply(big)
         export_qdpx(big, wb_env / "many.qdpx")
+
+    def slow_import(*args, cancel, **kwargs):  # the real import, once Cancel has been clicked
+        deadline = time.monotonic() + 20
+        while not cancel() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return qdpx_import.import_qdpx(*args, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(qdpx_actions, "import_qdpx", slow_import)
 
     def cancel():
         dialog = next((d for d in QApplication.topLevelWidgets()

@@ -37,7 +37,12 @@ class Filter:
             real = known.get(name.strip().casefold())
             if real is None:
                 raise NotFound(f"no participant attribute '{name.strip()}'")
-            wanted.setdefault(real, set()).add(value.strip())
+            value = value.strip()
+            present = {str(c.attributes[real]) for c in project.cases() if c.attributes.get(real) is not None}
+            if value not in present:
+                shown = ", ".join(sorted(present, key=str.casefold)[:12]) or "none"
+                raise NotFound(f"no participant has {real} = {value} (values: {shown})")
+            wanted.setdefault(real, set()).add(value)
         ids = [project.code_by_path(path).id for path in codes] if codes else None
         return cls(wanted, ids, coder or None)
 

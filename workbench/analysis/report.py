@@ -14,6 +14,7 @@ from workbench.analysis.dataset import Dataset, Filter, load
 from workbench.analysis.frequencies import frequencies
 from workbench.analysis.matrix import code_by_attribute, code_by_participant
 from workbench.analysis.saturation import saturation
+from workbench.analysis.values_fit import values_fit_section
 
 
 @dataclass
@@ -56,7 +57,7 @@ SECTIONS = {
     "saturation": lambda data, o: saturation(data, base_size=o.base_size, run_length=o.run_length,
                                              threshold=o.threshold).as_dict(),
     "agreement": _agreement,
-    "values_fit": lambda data, o: {},  # the values-fit analysis (issue 11) plugs in here
+    "values_fit": lambda data, o: values_fit_section(data),
 }
 
 

@@ -34,8 +34,15 @@ class Saturation:
     def reached(self) -> bool:
         return self.reached_at is not None
 
+    @property
+    def too_few(self) -> bool:
+        """Fewer interviews than a base and one run: nothing to judge yet."""
+        return len(self.documents) < self.base_size + self.run_length
+
     def label(self) -> str:
         """The sentence Guest et al. propose for reporting (English; the UI translates)."""
+        if self.too_few:
+            return f"too few interviews to judge saturation (needs at least {self.base_size + self.run_length})"
         if self.reached:
             return (f"saturation reached at {self.reached_at}+{self.run_length} interviews with "
                     f"{round(self.new_information * 100)} % new information")
@@ -46,7 +53,7 @@ class Saturation:
                 "order": self.documents, "new_codes": self.new_codes, "cumulative": self.cumulative,
                 "base_codes": self.base_codes,
                 "runs": [{"after": k, "new": n, "share": round(s, 4)} for k, n, s in self.runs],
-                "reached": self.reached, "reached_at": self.reached_at,
+                "reached": self.reached, "reached_at": self.reached_at, "too_few": self.too_few,
                 "new_information": None if self.new_information is None else round(self.new_information, 4),
                 "label": self.label()}
 

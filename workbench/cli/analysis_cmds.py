@@ -106,6 +106,24 @@ def print_stats(name: str, r: dict) -> None:
               f"(overlap ≥ {ag['min_overlap'] * 100:g} %), alpha {alpha}")
     else:
         print("\nAgreement: no two coders coded the same document")
+    print_values_fit(r.get("values_fit") or {})
+
+
+def print_values_fit(vf: dict) -> None:
+    """The values-fit map as text (export the picture with `workbench export map`)."""
+    if not vf.get("points"):
+        print("\nValues fit: no value codes coded yet")
+        return
+    par = vf["parameters"]
+    print(f"\nValues fit (weight {par['weight']:g}, {par['rule']}, threshold {_pct(par['threshold'])})")
+    width = max(len(p["code"]) for p in vf["points"]) + 2
+    for p in vf["points"]:
+        delivery = "–" if p["delivery"] is None else f"{p['delivery']:+.2f}"
+        claimed = ", ".join(p["claimed_by"]) or "-"
+        print(f"  {p['code'].ljust(width)}{_pct(p['importance']):>6}{delivery:>7}  "
+              f"{(p['quadrant'] or 'no evidence').replace('_', ' '):<14} {claimed}")
+    print("  blind spots: " + (", ".join(vf["blind_spots"]) or "none"))
+    print("  unsupported claims: " + (", ".join(c["name"] for c in vf["unsupported_claims"]) or "none"))
 
 
 def cmd_merge(args) -> int:

@@ -12,6 +12,7 @@ import importlib
 FORMAT_MODULES: list[str] = [
     "export_xlsx",
     "export_qdpx",
+    "export_map",
 ]
 
 

@@ -8,7 +8,15 @@ import sqlite3
 import sys
 
 from workbench import APP_NAME, __version__
-from workbench.cli import analysis_cmds, codebook_cmds, export_cmds, import_qdpx, project_cmds, suggest_cmds
+from workbench.cli import (
+    analysis_cmds,
+    codebook_cmds,
+    export_cmds,
+    import_qdpx,
+    org_values_cmds,
+    project_cmds,
+    suggest_cmds,
+)
 from workbench.errors import UserError
 
 
@@ -28,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest_cmds.add_parsers(sub)
     analysis_cmds.add_parsers(sub)
     import_qdpx.add_parsers(sub)
+    org_values_cmds.add_parsers(sub)
     return parser
 
 

@@ -211,6 +211,7 @@ def _has_display() -> bool:
 
 def cmd_gui(args) -> int:
     from workbench.cli.main import CliError
+    from workbench.errors import Msg
 
     size = None
     if args.screenshot:
@@ -218,16 +219,15 @@ def cmd_gui(args) -> int:
             w, h = (int(v) for v in args.size.lower().split("x"))
             size = (w, h)
         except ValueError:
-            raise CliError(f"--size must look like 1600x1000, not '{args.size}'") from None
+            raise CliError("cli.bad_size", size=args.size) from None
         if not _has_display():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_display():
-        raise CliError("no display found. Run this on a desktop session, or under a virtual "
-                       "screen: apt-get install xvfb && xvfb-run make run")
+        raise CliError("cli.no_display")
     if args.project and not Path(args.project).exists():
-        raise CliError(f"{args.project}: file not found")
+        raise CliError("error.with_file", file=safe(args.project), reason=Msg("store.not_found"))
     try:
         from workbench.ui.app import run_gui
     except ImportError as exc:
-        raise CliError(f"the desktop app cannot start ({exc})") from None
+        raise CliError("cli.no_gui", reason=str(exc)) from None
     return run_gui(args.project, screenshot=args.screenshot, size=size)

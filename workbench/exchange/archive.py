@@ -44,26 +44,24 @@ class QdpxArchive:
         try:
             self.zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:
-            raise ExchangeError(self.path, "file not found") from None
+            raise ExchangeError(self.path, "qdpx.err.not_found") from None
         except IsADirectoryError:
-            raise ExchangeError(self.path, "is a folder, not a .qdpx file") from None
+            raise ExchangeError(self.path, "qdpx.err.folder") from None
         except zipfile.BadZipFile:
-            raise ExchangeError(self.path, "not a REFI-QDA project: the file is not a zip archive "
-                                "or the archive is damaged") from None
+            raise ExchangeError(self.path, "qdpx.err.not_zip") from None
         except (zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
-            raise ExchangeError(self.path, f"the zip archive is damaged ({exc})") from None
+            raise ExchangeError(self.path, "qdpx.err.damaged", detail=str(exc)) from None
         except OSError as exc:
-            raise ExchangeError(self.path, f"cannot read the file ({exc.strerror or exc})") from None
+            raise ExchangeError(self.path, "qdpx.err.cannot_read", reason=exc.strerror or str(exc)) from None
         infos = self.zip.infolist()
         if len(infos) > MAX_ENTRIES:
             self.close()
-            raise ExchangeError(self.path, f"the archive has too many entries ({len(infos):,})")
+            raise ExchangeError(self.path, "qdpx.err.too_many_entries", n=f"{len(infos):,}")
         self.members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             if unsafe_name(info.filename):
                 self.close()
-                raise ExchangeError(self.path, f"refused for safety: the archive entry '{info.filename}' "
-                                    "points outside the archive")
+                raise ExchangeError(self.path, "qdpx.err.traversal", entry=info.filename)
             if not info.is_dir():
                 self.members.setdefault(info.filename.replace("\\", "/").casefold(), info)
 
@@ -81,7 +79,7 @@ class QdpxArchive:
         qde = [i for key, i in self.members.items() if key.rsplit("/", 1)[-1] == "project.qde"]
         qde = qde or [i for key, i in self.members.items() if key.endswith(".qde")]
         if not qde:
-            raise ExchangeError(self.path, "not a REFI-QDA project: no project.qde inside the archive")
+            raise ExchangeError(self.path, "qdpx.err.no_qde")
         return min(qde, key=lambda i: i.filename.count("/"))
 
     def find(self, name: str) -> zipfile.ZipInfo | None:
@@ -98,21 +96,20 @@ class QdpxArchive:
     def read(self, info: zipfile.ZipInfo, limit: int = MAX_MEMBER_BYTES) -> bytes:
         name = info.filename
         if info.file_size > limit:
-            raise ExchangeError(self.path, f"refused for safety: '{name}' unpacks to "
-                                f"{info.file_size / MB:.0f} MB (the limit is {limit / MB:.0f} MB)")
+            raise ExchangeError(self.path, "qdpx.err.member_too_large", name=name,
+                                size=f"{info.file_size / MB:.0f}", limit=f"{limit / MB:.0f}")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ExchangeError(self.path, f"refused for safety: '{name}' is compressed "
-                                f"{info.file_size // max(info.compress_size, 1)}× (a zip bomb?)")
+            raise ExchangeError(self.path, "qdpx.err.bomb", name=name,
+                                ratio=info.file_size // max(info.compress_size, 1))
         if self._read_total + info.file_size > MAX_TOTAL_BYTES:
-            raise ExchangeError(self.path, "refused for safety: the archive unpacks to more than "
-                                f"{MAX_TOTAL_BYTES // MB} MB")
+            raise ExchangeError(self.path, "qdpx.err.total_too_large", limit=MAX_TOTAL_BYTES // MB)
         try:
             # zipfile stops at the declared size and checks the CRC, so a member cannot
             # unpack to more than the size checked above.
             data = self.zip.read(info)
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
-            raise ExchangeError(self.path, f"the zip archive is damaged at '{name}' ({exc})") from None
+            raise ExchangeError(self.path, "qdpx.err.damaged_at", name=name, detail=str(exc)) from None
         except RuntimeError as exc:  # an encrypted member
-            raise ExchangeError(self.path, f"cannot read '{name}' ({exc})") from None
+            raise ExchangeError(self.path, "qdpx.err.cannot_read_member", name=name, detail=str(exc)) from None
         self._read_total += len(data)
         return data

@@ -17,7 +17,8 @@ class ExchangeError(UserError):
     when the reason already names the file (a coding-scheme error passed on unchanged).
     """
 
-    def __init__(self, path: str | Path, reason: str | Msg, *, message: str | None = None, **args):
+    def __init__(self, path: str | Path, reason: str | Msg, /, *, message: str | None = None, **args):
+        # positional-only: a message argument may itself be called "reason"
         self.path = Path(path)
         self.reason_msg = Msg.of(reason, **args)
         self.reason = str(self.reason_msg)

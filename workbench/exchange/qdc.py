@@ -126,7 +126,7 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
         raise ExchangeError(path, "the codebook has no <Codes> element")
 
     elements = [e for e in codes if _local(e.tag) == "Code"]
-    _check_nesting(path, elements)
+    check_nesting(path, elements)
     language = file_language(elements) or lang or "nl"
     scheme = Scheme(name=path.stem or "codebook", codes=[], path=path)
     if title:
@@ -135,7 +135,7 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
     return scheme
 
 
-def _check_nesting(path: Path, elements: list[ET.Element]) -> None:
+def check_nesting(path: Path, elements: list[ET.Element]) -> None:
     """Refuse codes nested deeper than a codebook may be, measured without recursion
     (reading them is recursive)."""
     todo = [(e, 1) for e in elements]

@@ -243,7 +243,7 @@ def export_qdpx(project, path: str | Path, *, progress: Progress | None = None,
     cancelled (then nothing is written). The file appears only when complete."""
     path = Path(path)
     if path.is_dir():
-        raise ExchangeError(path, "is a folder; choose a file name ending in .qdpx")
+        raise ExchangeError(path, "qdpx.err.export_folder")
     guids = Guids(project)
     summary = ExportSummary(path)
     root = ET.Element("Project", {
@@ -324,4 +324,4 @@ def _write_archive(path: Path, xml: bytes, files: list[tuple[str, str]]) -> None
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExchangeError(path, f"cannot write the file ({exc.strerror or exc})") from None
+        raise ExchangeError(path, "exchange.err.cannot_write", reason=exc.strerror or str(exc)) from None

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from workbench.core.commands import AddDocument, SetMemo
 from workbench.core.commands.base import dumps, insert, now_iso
-from workbench.core.commands.codes import code_row
+from workbench.core.commands.codes import MAX_CODE_NAME, code_row
 from workbench.core.kinds import LANGUAGES
-from workbench.core.normalise import canonical as normalize_text
+from workbench.core.normalise import canonical
 from workbench.exchange.errors import ExchangeError
 from workbench.exchange.qdc import clean_name, code_from_element, file_language
 from workbench.exchange.qdpx_attributes import AttributeBuilder
@@ -73,6 +73,8 @@ class _Builder:
         for index, qcode in enumerate(codes):
             scheme = code_from_element(qcode.element, parent_scheme, index, file_lang)
             spec = code_spec(scheme, lang)
+            if len(spec["name"]) > MAX_CODE_NAME:  # the codebook's cap on names
+                spec["name"] = spec["name"][:MAX_CODE_NAME - 1].rstrip() + "…"
             key = spec["name"].casefold()
             if key in siblings:  # the same name twice at one level: one code, as in the codebook import
                 code_id, scheme = siblings[key]
@@ -120,8 +122,8 @@ class _Builder:
                 self.report.skip("coding", source.name or source.guid, "of_skipped_source", count=codings)
             return None
         textmap = normalise_with_map(raw)
-        if textmap.text != normalize_text(raw):  # never expected; keep the stored form exact
-            textmap = TextMap(normalize_text(raw), exact=False)
+        if textmap.text != canonical(raw):  # never expected; keep the stored form exact
+            textmap = TextMap(canonical(raw), exact=False)
         if not textmap.exact:
             self.report.warn("source", source.name, "approximate")
         units = utf16_positions(raw, [(s.start, s.end, s.name) for s in source.selections if s.name])
@@ -214,7 +216,7 @@ class _Builder:
             if text is None and note.plain_path:
                 text, _reason, _args = self.reader.text(note.plain_path, self.qp.base_path)
             if text and text.strip():
-                parts.append(normalize_text(text).strip())
+                parts.append(canonical(text).strip())
         return "\n\n".join(parts)
 
     def build_memos(self) -> None:
@@ -292,11 +294,11 @@ def import_qdpx(source: str | Path, target: str | Path, *, language: str | None 
     """Build a new project at ``target`` from the REFI-QDA file ``source``."""
     source, target = Path(source), Path(target)
     if target.exists() and not overwrite:
-        raise ExchangeError(target, "a file with this name already exists")
+        raise ExchangeError(target, "qdpx.err.target_exists")
     if target.exists() and ProjectLock.probe(target):
-        raise ExchangeError(target, "the project is open in another window or program; close it first")
+        raise ExchangeError(target, "qdpx.err.target_open")
     if not target.parent.is_dir():
-        raise ExchangeError(target, f"folder '{target.parent}' does not exist")
+        raise ExchangeError(target, "qdpx.err.no_folder", folder=str(target.parent))
     reader = SourceReader(source)
     try:
         qp = read_project(source, parse_qde(source, reader.project_bytes()))

@@ -8,11 +8,13 @@ parsed with defusedxml (``safexml``).
 
 from __future__ import annotations
 
+import functools
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.exchange.errors import ExchangeError
+from workbench.exchange.qdc import check_nesting
 from workbench.exchange.safexml import parse_xml
 
 MEDIA_KINDS = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio",
@@ -21,15 +23,22 @@ MEDIA_SELECTIONS = ("PDFSelection", "PictureSelection", "AudioSelection", "Video
                     "TranscriptSelection")
 
 
+@functools.lru_cache(maxsize=8192)  # the same code and user GUIDs come back thousands of times
 def guid_key(value: str | None) -> str:
     """One spelling for a GUID: no braces, upper case."""
     return (value or "").strip().strip("{}").upper()
 
 
+_LOCAL: dict = {}
+
+
 def local(tag) -> str:
-    if not isinstance(tag, str):  # comments, processing instructions
-        return ""
-    return tag.rsplit("}", 1)[-1]
+    """Tag without namespace; remembered per tag (a large project has 100,000s of elements)."""
+    name = _LOCAL.get(tag)
+    if name is None:
+        # comments and processing instructions have a function as their tag
+        name = _LOCAL[tag] = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    return name
 
 
 def children(element: ET.Element, name: str) -> list[ET.Element]:
@@ -191,7 +200,7 @@ def _source(element: ET.Element) -> QSource:
     source.whole_codings = _codings(element)
     for sel in children(element, "PlainTextSelection"):
         start, end = _int(sel.get("startPosition")), _int(sel.get("endPosition"))
-        selection = QSelection(guid_key(sel.get("guid")), -1 if start is None else start,
+        selection = QSelection(sel.get("guid") or "", -1 if start is None else start,
                                -1 if end is None else end, text_of(child(sel, "Description")).strip(),
                                guid_key(sel.get("creatingUser")), (sel.get("creationDateTime") or "").strip())
         selection.codings = _codings(sel)
@@ -203,8 +212,7 @@ def _source(element: ET.Element) -> QSource:
 
 def read_project(path: Path, root: ET.Element) -> QProject:
     if local(root.tag) != "Project":
-        raise ExchangeError(path, f"not a REFI-QDA project (the document is a <{local(root.tag)}>, "
-                            "not a <Project>)")
+        raise ExchangeError(path, "qdpx.err.not_project", tag=local(root.tag))
     project = QProject(name=(root.get("name") or "").strip(), origin=(root.get("origin") or "").strip(),
                        base_path=(root.get("basePath") or "").strip())
     users = child(root, "Users")
@@ -213,6 +221,7 @@ def read_project(path: Path, root: ET.Element) -> QProject:
     codebook = child(root, "CodeBook")
     codes = child(codebook, "Codes") if codebook is not None else None
     if codes is not None:
+        check_nesting(path, children(codes, "Code"))  # before the recursive walk below
         project.codebook = codes
         project.codes = _codes(codes)
     variables = child(root, "Variables")

@@ -27,22 +27,22 @@ class SourceReader:
             with open(self.path, "rb") as handle:
                 head = handle.read(4)
         except FileNotFoundError:
-            raise ExchangeError(self.path, "file not found") from None
+            raise ExchangeError(self.path, "qdpx.err.not_found") from None
         except IsADirectoryError:
-            raise ExchangeError(self.path, "is a folder, not a .qdpx file") from None
+            raise ExchangeError(self.path, "qdpx.err.folder") from None
         except OSError as exc:
-            raise ExchangeError(self.path, f"cannot read the file ({exc.strerror or exc})") from None
+            raise ExchangeError(self.path, "qdpx.err.cannot_read", reason=exc.strerror or str(exc)) from None
         if not head:
-            raise ExchangeError(self.path, "the file is empty")
+            raise ExchangeError(self.path, "qdpx.err.empty")
         if head == ZIP_MAGIC or self.path.suffix.lower() == ".qdpx":
             self.archive = QdpxArchive(self.path)
             data = self.archive.read(self.archive.project_entry(), MAX_QDE_BYTES)
         else:
             if self.path.stat().st_size > MAX_QDE_BYTES:
-                raise ExchangeError(self.path, "the file is too large to be a project.qde")
+                raise ExchangeError(self.path, "qdpx.err.qde_too_large")
             data = self.path.read_bytes()
         if not data.strip():
-            raise ExchangeError(self.path, "project.qde is empty")
+            raise ExchangeError(self.path, "qdpx.err.qde_empty")
         return data
 
     def close(self) -> None:

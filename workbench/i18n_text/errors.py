@@ -92,10 +92,18 @@ NL = {
 EN.update({
     "cli.also_open": "warning: {file} is also open in another program",
     "cli.upgraded": "upgraded {file}; the old version is kept as {backup}",
+    "cli.bad_size": "--size must look like 1600x1000, not '{size}'",
+    "cli.no_display": "no display found. Run this on a desktop session, or under a virtual screen: "
+                      "apt-get install xvfb && xvfb-run make run",
+    "cli.no_gui": "the desktop app cannot start ({reason})",
 })
 NL.update({
     "cli.also_open": "waarschuwing: {file} is ook geopend in een ander programma",
     "cli.upgraded": "{file} is bijgewerkt; de oude versie is bewaard als {backup}",
+    "cli.bad_size": "--size moet eruitzien als 1600x1000, niet '{size}'",
+    "cli.no_display": "geen beeldscherm gevonden. Start dit in een bureaubladsessie, of op een virtueel "
+                      "scherm: apt-get install xvfb && xvfb-run make run",
+    "cli.no_gui": "de desktop-app kan niet starten ({reason})",
 })
 
 EN.update({

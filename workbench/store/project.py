@@ -6,6 +6,7 @@ from workbench.store.cases import CasesMixin
 from workbench.store.codes import CodesMixin
 from workbench.store.codings import CodingsMixin
 from workbench.store.documents import DocumentsMixin
+from workbench.store.org_values import OrgValuesMixin
 from workbench.store.projectfile import ProjectFile
 from workbench.store.rows import COLUMNS, read_rows
 from workbench.store.search import SearchMixin
@@ -15,7 +16,7 @@ from workbench.store.suggestions import SuggestionsMixin
 
 
 class Project(ProjectFile, DocumentsMixin, CodesMixin, CodingsMixin, CasesMixin, SearchMixin,
-              StatsMixin, SegmentsMixin, SuggestionsMixin):
+              StatsMixin, SegmentsMixin, OrgValuesMixin, SuggestionsMixin):
     def rows_where(self, table: str, **equals) -> dict[int, dict]:
         """Rows (id → raw row) whose columns equal the given values; for building patches."""
         if not equals:

@@ -45,6 +45,7 @@ class ProjectFile:
         self.in_use_elsewhere = lock.held_elsewhere and self._key not in _OPEN_HERE
         self.backup_path: Path | None = None
         self.read_only = False
+        self._wrote = False
         self._lock = lock
         _OPEN_HERE[self._key] = _OPEN_HERE.get(self._key, 0) + 1
         self._depth = 0
@@ -139,8 +140,9 @@ class ProjectFile:
 
     def close(self) -> None:
         if self.conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("PRAGMA optimize")
+            if self._wrote:  # a project only read (perhaps a damaged one) is left as it was
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA optimize")
             self.conn.close()
             self.conn = None
             _OPEN_HERE[self._key] -= 1
@@ -193,6 +195,7 @@ class ProjectFile:
             raise
         self._depth -= 1
         if outer:
+            self._wrote = True
             pending, self._pending = self._pending, []
             for change in pending:
                 self.events.emit(change)

@@ -80,14 +80,14 @@ def _index_turns(conn: sqlite3.Connection, run: list[RowChange], texts: dict[int
     """Put inserted turns' text into the full-text index (migration 0003 dropped the trigger
     that sliced the whole document once per turn). A Python slice costs only the turn's length,
     so importing is linear in the size of the document."""
-    rows = []
     for c in run:
         doc_id = c.after["document_id"]
         if doc_id not in texts:
             row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             texts[doc_id] = row[0] if row else ""
-        rows.append((c.id, texts[doc_id][c.after["start"]:c.after["end"]]))
-    conn.executemany("INSERT INTO turn_fts (rowid, body) VALUES (?, ?)", rows)
+    # a generator: the slices are made one at a time, not a second copy of the whole text
+    conn.executemany("INSERT INTO turn_fts (rowid, body) VALUES (?, ?)",
+                     ((c.id, texts[c.after["document_id"]][c.after["start"]:c.after["end"]]) for c in run))
 
 
 class StalePatch(Exception):

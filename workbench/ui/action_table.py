@@ -98,6 +98,8 @@ ACTIONS: tuple[Act, ...] = (
     Act("doc_redetect", "project/document", "documents.actions.redetect_turns", needs="document"),
     Act("doc_delete", "project/document", "documents.actions.delete", needs="document"),
     Act("participants", "project", "participants"),
+    Act("values_map", "project", "values_map.open_map", "Ctrl+Shift+M"),
+    Act("org_values", "project", "values_map.open_editor"),
     sep("project"),
     Act("project_memo", "project", "edit_memo", args=("project",)),
     Act("document_memo", "project", "edit_memo", args=("document",), needs="document"),

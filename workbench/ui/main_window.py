@@ -16,7 +16,7 @@ from workbench.i18n import tr
 from workbench.schemes import builtin_scheme_names, load_builtin, load_scheme_file
 from workbench.schemes.specs import scheme_specs
 from workbench.store import Project, ProjectError
-from workbench.ui import exchange, window_layout
+from workbench.ui import window_layout
 from workbench.ui.analysis.actions import AnalysisActions
 from workbench.ui.codebook.dock import CodebookDock
 from workbench.ui.coding.actions import CodingController
@@ -38,6 +38,7 @@ from workbench.ui.settings import Settings
 from workbench.ui.status_line import StatusLine
 from workbench.ui.suggestions import SuggestionsPanel
 from workbench.ui.transcript.panel import TranscriptPanel
+from workbench.ui.values_map import ValuesMapPanel
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self)
         self.suggestions = SuggestionsPanel(self)
         self.menus = MainMenus(self)
+        self.values_map = ValuesMapPanel(self)
         self.panels = Panels(self._panels())
         self._connect()
         self.setAcceptDrops(True)
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.analysis.dock, self.suggestions, self.status, self.menus]
+                self.codebook, self.search, self.analysis.dock, self.suggestions, self.status, self.menus,
+                self.values_map]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)
@@ -277,12 +280,6 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("wb.menu.open"), "", tr("wb.open.filter"))
         if path:
             self.open_project(path)
-
-    def import_qdpx(self) -> None:
-        exchange.import_project(self)
-
-    def export_qdpx(self) -> None:
-        exchange.export_project(self)
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if self.session is None:

@@ -30,6 +30,14 @@ from workbench.core.commands.documents import (
     SetSpeakerRole,
     sha256_text,
 )
+from workbench.core.commands.org_values import (
+    AddOrgValue,
+    ChangeOrgValue,
+    DeleteOrgValue,
+    ImportOrgValues,
+    MoveOrgValue,
+    SetOrgValueLinks,
+)
 from workbench.core.commands.suggestions import AcceptSuggestions, RejectSuggestions, ReopenSuggestions
 
 __all__ = [
@@ -66,3 +74,4 @@ __all__ = [
     "combine",
     "sha256_text",
 ]
+__all__ += ["AddOrgValue", "ChangeOrgValue", "DeleteOrgValue", "ImportOrgValues", "MoveOrgValue", "SetOrgValueLinks"]

@@ -30,6 +30,7 @@ from workbench.export.xlsx.overview import write_overview
 from workbench.export.xlsx.quotes import QUOTE_STEPS, ranked_writer, write_quotes
 from workbench.export.xlsx.saturation import write_saturation
 from workbench.export.xlsx.tables import write_cooccurrence, write_matrix
+from workbench.export.xlsx.values_fit import write_values_fit
 
 SHEETS = [
     write_overview,
@@ -42,6 +43,7 @@ SHEETS = [
     write_matrix,
     write_cooccurrence,
     write_saturation,
+    write_values_fit,
     write_agreement,
     write_codebook,
 ]

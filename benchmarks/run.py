@@ -11,7 +11,8 @@ from benchmarks.common import table
 
 MODULES = ["benchmarks.bench_store", "benchmarks.bench_import", "benchmarks.bench_gui",
            "benchmarks.bench_robustness", "benchmarks.bench_nlp", "benchmarks.bench_analysis",
-           "benchmarks.bench_qdpx", "benchmarks.bench_values_map", "benchmarks.bench_documents"]
+           "benchmarks.bench_qdpx", "benchmarks.bench_values_map", "benchmarks.bench_documents",
+           "benchmarks.bench_suggest"]
 
 
 def main() -> int:

@@ -8,7 +8,15 @@ import sqlite3
 import sys
 
 from workbench import APP_NAME, __version__
-from workbench.cli import analysis_cmds, codebook_cmds, export_cmds, import_qdpx, org_values_cmds, project_cmds
+from workbench.cli import (
+    analysis_cmds,
+    codebook_cmds,
+    export_cmds,
+    import_qdpx,
+    org_values_cmds,
+    project_cmds,
+    suggest_cmds,
+)
 from workbench.errors import UserError
 
 
@@ -25,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     project_cmds.add_parsers(sub)
     codebook_cmds.add_parsers(sub)
     export_cmds.add_parsers(sub)
+    suggest_cmds.add_parsers(sub)
     analysis_cmds.add_parsers(sub)
     import_qdpx.add_parsers(sub)
     org_values_cmds.add_parsers(sub)

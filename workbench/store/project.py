@@ -12,10 +12,11 @@ from workbench.store.rows import COLUMNS, read_rows
 from workbench.store.search import SearchMixin
 from workbench.store.segments import SegmentsMixin
 from workbench.store.stats import StatsMixin
+from workbench.store.suggestions import SuggestionsMixin
 
 
 class Project(ProjectFile, DocumentsMixin, CodesMixin, CodingsMixin, CasesMixin, SearchMixin,
-              StatsMixin, SegmentsMixin, OrgValuesMixin):
+              StatsMixin, SegmentsMixin, OrgValuesMixin, SuggestionsMixin):
     def rows_where(self, table: str, **equals) -> dict[int, dict]:
         """Rows (id → raw row) whose columns equal the given values; for building patches."""
         if not equals:

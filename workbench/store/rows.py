@@ -30,7 +30,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "org_values": ("name", "description", "position"),
     "org_value_links": ("org_value_id", "code_id"),
     "suggestions": ("document_id", "code_id", "start", "end", "score", "reason", "status",
-                    "created_at"),
+                    "created_at", "source", "inferred"),
 }
 ENTITY = {table: table.rstrip("s") if table != "cases" else "case" for table in COLUMNS}
 ENTITY.update(case_attributes="case", attributes="case")

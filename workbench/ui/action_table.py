@@ -75,6 +75,7 @@ ACTIONS: tuple[Act, ...] = (
     sep("code"),
     Act("uncode", "code", "controller.uncode", "Ctrl+Shift+U"),
     Act("inferred", "code", "controller.toggle_inferred", "Ctrl+Shift+F"),
+    Act("suggest", "code", "suggestions.run", "Ctrl+Shift+G"),
     sep("code"),
     sub("code/pin"),
     *(Act(f"pin{n}", "code/pin", "controller.pin", args=(n,), label="pin_text") for n in range(1, 10)),

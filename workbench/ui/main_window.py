@@ -36,6 +36,7 @@ from workbench.ui.search_panel import SearchDock
 from workbench.ui.session import Session
 from workbench.ui.settings import Settings
 from workbench.ui.status_line import StatusLine
+from workbench.ui.suggestions import SuggestionsPanel
 from workbench.ui.transcript.panel import TranscriptPanel
 from workbench.ui.values_map import ValuesMapPanel
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.controller.current_coding = self.inspector.current_id
         self.analysis = AnalysisActions(self)
         self.status = StatusLine(self)
+        self.suggestions = SuggestionsPanel(self)
         self.menus = MainMenus(self)
         self.values_map = ValuesMapPanel(self)
         self.panels = Panels(self._panels())
@@ -71,13 +73,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search, self.analysis.dock]
+        return [self.documents, self.codebook, self.inspector, self.retrieval, self.search, self.analysis.dock,
+                self.suggestions]
 
     def _panels(self) -> list:
         """Everything that follows the open project, in the order changes reach it (the
         transcript first: a new coding is painted before counts are updated)."""
         return [self.panel, self.controller, self.inspector, self.retrieval, self.documents,
-                self.codebook, self.search, self.analysis.dock, self.status, self.menus, self.values_map]
+                self.codebook, self.search, self.analysis.dock, self.suggestions, self.status, self.menus,
+                self.values_map]
 
     def _connect(self) -> None:
         self.documents.documentActivated.connect(self.show_document)
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         if project is not None and document_id is not None:
             self.settings.set_last_document(str(project.path), document_id)  # reopened next time
         self.documents.mark_current(document_id)
+        self.suggestions.document_shown(document_id)
         if document_id is not None:
             self.inspector.show_at(document_id, 0)
         self.status.update()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4  # 4: the suggestions panel
 SCREEN_SHARE = (0.85, 0.88)  # of the available screen, for the first window
 MIN_DOCK = 60  # a docked panel narrower or lower than this is a collapsed, unusable one
 
@@ -45,6 +45,7 @@ def apply_default(window) -> None:
     # The analysis dock scrolls instead of growing, so the pair still fits a 1280 px screen.
     window.splitDockWidget(window.retrieval, window.analysis.dock, Qt.Orientation.Horizontal)
     window.tabifyDockWidget(window.retrieval, window.search)
+    window.tabifyDockWidget(window.search, window.suggestions)
     for dock in window.docks():
         dock.setFloating(False)  # a dock that floated keeps floating through remove/add
         dock.show()

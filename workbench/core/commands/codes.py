@@ -271,8 +271,14 @@ class MergeCodes(Command):
             else:
                 existing.add(key)
                 out.append(update(store, "codings", rid, code_id=target))
-        for rid in store.rows_where("suggestions", code_id=source):
-            out.append(update(store, "suggestions", rid, code_id=target))
+        # One suggestion per document, code and span (migration 0004): a twin of the target's goes.
+        spans = {(r["document_id"], r["start"], r["end"])
+                 for r in store.rows_where("suggestions", code_id=target).values()}
+        for rid, row in store.rows_where("suggestions", code_id=source).items():
+            if (row["document_id"], row["start"], row["end"]) in spans:
+                out.append(delete("suggestions", rid, row))
+            else:
+                out.append(update(store, "suggestions", rid, code_id=target))
         linked = {r["org_value_id"] for r in store.rows_where("org_value_links", code_id=target).values()}
         for rid, row in store.rows_where("org_value_links", code_id=source).items():
             if row["org_value_id"] in linked:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 LABEL_COLORS = {"interviewer": QColor("#5B6B78"), "respondent": QColor("#0B4F8A"),
                 "other": QColor("#6D4C41")}
 INTERVIEWER_TEXT = QColor("#5F6368")
+SUGGESTED = QColor("#7B1FA2")  # the dotted underline of a pending suggestion
 IDLE_BATCH = 30  # blocks highlighted per idle moment (a few ms: typing and scrolling stay smooth)
 IDLE_MS = 15  # after the first paint
 
@@ -62,12 +63,24 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
         self._idle.timeout.connect(self._highlight_some)
+        self.suggested: list[tuple[int, int]] = []  # pending suggestions: a dotted underline
+
+    def set_suggested(self, spans: list[tuple[int, int]]) -> None:
+        """Pending suggestion spans (UTF-16). Blocks already painted that they touch are
+        repainted; the others get them when their turn comes."""
+        dirty = {b for a, e in (*self.suggested, *spans) for b in self.blocks_of(Span(a, e, ""))}
+        self.suggested = sorted(spans)
+        doc = self.document()
+        for b in sorted(dirty):
+            if b < len(self._done) and self._done[b]:
+                self.rehighlightBlock(doc.findBlockByNumber(b))
 
     # ---- data ----------------------------------------------------------------------
     def set_content(self, turns: list[TurnSpan], spans: dict[int, Span], first_blocks: int = 40) -> None:
         """New document content. The first blocks (what a new view shows) are highlighted at
         once; the rest when they scroll into view (`ensure`) or in idle moments, so opening a
         long transcript does not wait for formatting it all."""
+        self.suggested = []  # another document: its suggestions are set again by their owner
         self.turns = sorted(turns, key=lambda t: t.start)
         self._turn_starts = [t.start for t in self.turns]
         self.spans = dict(spans)
@@ -151,8 +164,8 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         return out
 
     # ---- painting ------------------------------------------------------------------
-    def _format(self, role: str, bold: bool, colors: tuple[str, ...]) -> QTextCharFormat:
-        key = (role, bold, colors)
+    def _format(self, role: str, bold: bool, colors: tuple[str, ...], dotted: bool = False) -> QTextCharFormat:
+        key = (role, bold, colors, dotted)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
@@ -166,6 +179,9 @@ class TranscriptHighlighter(QSyntaxHighlighter):
                 if len(colors) > 1:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     fmt.setUnderlineColor(QColor(colors[-1]).darker(130))
+            if dotted:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(SUGGESTED)
             self._formats[key] = fmt
         return fmt
 
@@ -191,18 +207,23 @@ class TranscriptHighlighter(QSyntaxHighlighter):
             a, b = max(s.start, pos) - pos, min(s.end, pos + n) - pos
             if a < b:
                 pieces.append((a, b, "code", s.color))
+        for a, b in self.suggested:
+            if a < pos + n and b > pos:
+                pieces.append((max(a, pos) - pos, min(b, pos + n) - pos, "suggest", True))
         if not pieces:
             return
         cuts = sorted({0, n, *(p[0] for p in pieces), *(p[1] for p in pieces)})
         for a, b in pairwise(cuts):
-            role, bold, colors = "respondent", False, []
+            role, bold, colors, dotted = "respondent", False, [], False
             for pa, pb, kind, value in pieces:
                 if pa <= a and b <= pb:
                     if kind == "role":
                         role = value
                     elif kind == "bold":
                         bold = True
+                    elif kind == "suggest":
+                        dotted = True
                     else:
                         colors.append(value)
-            if role != "respondent" or bold or colors:
-                self.setFormat(a, b - a, self._format(role, bold, tuple(colors)))
+            if role != "respondent" or bold or colors or dotted:
+                self.setFormat(a, b - a, self._format(role, bold, tuple(colors), dotted))

@@ -121,3 +121,23 @@ def test_coder_filter_reads_one_coder(project):
     only = values_fit(project, FitParams(coder="R"))
     assert by_name(only)["Respect"].participants == 3 and only.to_json()["parameters"]["coder"] == "R"
     assert set(by_name(values_fit(project, FitParams(coder="Other")))) == {"Respect"}
+
+
+def test_stats_section_reuses_the_analysis_dataset(project, monkeypatch):
+    from workbench.analysis import values_fit as module
+    from workbench.analysis.dataset import Filter, load
+    from workbench.core.commands import AddCoding
+
+    doc = project.document_by_name("docD")
+    AddCoding(doc.id, project.code_by_path("Waarden/Respect").id, 0, 5, coder="Other").apply(project)
+    expected = {coder: values_fit(project, FitParams(coder=coder)).to_json() for coder in (None, "Other")}
+    data = {coder: load(project, Filter(coder=coder)) for coder in (None, "Other")}
+    narrowed = load(project, Filter(where={"segment": {"X"}}))
+    # the whole-project dataset is used as read: no second read of the codings
+    monkeypatch.setattr(module, "_coding_rows", lambda *a: pytest.fail("codings read twice"))
+    for coder in (None, "Other"):
+        assert module.values_fit_section(data[coder]) == expected[coder]
+    monkeypatch.undo()
+    # a dataset narrowed to some participants is not the whole project: read it, filter, compute
+    assert module.values_fit_section(narrowed) == values_fit(
+        project, FitParams().with_where({"segment": ["X"]})).to_json()

@@ -69,12 +69,26 @@ def document_evidence(rows, point_of: dict, polarity: dict, turn_starts: list[in
                 else:
                     target.update(range(t0, t1 + 1))
         flagged = []
+        summary: dict[int, list[int]] = {}
+        # one pass: flag each value coding and add it to its point's counts
         for p, s, e, t0, t1 in values:
             if t0 == t1:
-                flagged.append((p, s, e, t0 in pos_t, t0 in neg_t))
+                is_pos, is_neg = t0 in pos_t, t0 in neg_t
             else:
                 span = range(t0, t1 + 1)
-                flagged.append((p, s, e, not pos_t.isdisjoint(span), not neg_t.isdisjoint(span)))
+                is_pos, is_neg = not pos_t.isdisjoint(span), not neg_t.isdisjoint(span)
+            flagged.append((p, s, e, is_pos, is_neg))
+            c = summary.get(p)
+            if c is None:
+                c = summary[p] = [0, 0, 0]
+            c[0] += 1
+            c[1] += is_pos
+            c[2] += is_neg
+        return flagged, summary
+    return flagged, _summary(flagged)
+
+
+def _summary(flagged) -> dict[int, list[int]]:
     summary: dict[int, list[int]] = {}
     for p, _s, _e, is_pos, is_neg in flagged:
         c = summary.get(p)
@@ -83,4 +97,4 @@ def document_evidence(rows, point_of: dict, polarity: dict, turn_starts: list[in
         c[0] += 1
         c[1] += is_pos
         c[2] += is_neg
-    return flagged, summary
+    return summary

@@ -152,8 +152,11 @@ class ValuesFit:
 
 
 # ---- reading the project ----------------------------------------------------------------------
-def load_input(project, coder: str | None = None) -> FitInput:
-    codes = project.codes()
+def load_input(project, coder: str | None = None, dataset=None) -> FitInput:
+    """`dataset`: an analysis dataset of the whole project (no participant or code filter) read
+    with the same coder: its codebook, participants and codings are used instead of reading them
+    again (`stats --json`)."""
+    codes = dataset.codes if dataset is not None else project.codes()
     kind = {c.id: c.kind for c in codes}
     parent = {c.id: c.parent_id for c in codes}
     children: dict[int | None, list[int]] = {}
@@ -175,22 +178,25 @@ def load_input(project, coder: str | None = None) -> FitInput:
         for pid in value_children or [c.id]:
             points[pid] = paths[pid]
     point_of = {sub: pid for pid in points for sub in subtree[pid] if kind[sub] == "value"}
-    doc_rows = project.conn.execute("SELECT id, case_id FROM documents").fetchall()
+    if dataset is not None:
+        doc_rows = [(d.id, d.case_id) for d in dataset.documents]
+        attributes = {case.id: case.attributes for case in dataset.cases.values()}
+    else:
+        doc_rows = project.conn.execute("SELECT id, case_id FROM documents").fetchall()
+        attributes = {case.id: case.attributes for case in project.cases()}
     participant_of = {d: (case if case is not None else -d) for d, case in doc_rows}
-    attributes = {case.id: case.attributes for case in project.cases()}
     polarity = code_polarities(codes)
     org_values = project.org_values()
     # Read only the codings that can matter: values, evidence, and whatever an org value links.
     linked = {sub for value in org_values for code in value.code_ids for sub in subtree.get(code, [code])}
     wanted = set(point_of) | set(polarity) | linked
     codings: dict[int, list] = {d: [] for d, _ in doc_rows}
-    # a plain scan (the unary + keeps SQLite off the code index: sequential reads are faster here)
-    sql = f'SELECT document_id, code_id, start, "end" FROM codings WHERE +code_id IN ({",".join("?" * len(wanted))})'
-    args: tuple = tuple(wanted)
-    if coder is not None:
-        sql, args = sql + " AND coder = ?", (*args, coder)
     linked_counts: dict[int, dict[int, int]] = {}
-    for doc, code, start, end in project.conn.execute(sql, args):
+    if dataset is not None:
+        rows = [(c.document_id, c.code_id, c.start, c.end) for c in dataset.codings if c.code_id in wanted]
+    else:
+        rows = _coding_rows(project, wanted, coder)
+    for doc, code, start, end in rows:
         codings[doc].append((code, start, end))
         if code in linked:
             counts = linked_counts.setdefault(doc, {})
@@ -202,6 +208,16 @@ def load_input(project, coder: str | None = None) -> FitInput:
     name = {c.id: c.name for c in codes}
     return FitInput(points, {pid: name[pid] for pid in points}, point_of, polarity, codings, turn_starts,
                     participant_of, attributes, org_values, subtree, paths, coder, linked_counts)
+
+
+def _coding_rows(project, wanted: set[int], coder: str | None):
+    """(document, code, start, end) of the wanted codes' codings (one coder's, or everyone's)."""
+    # a plain scan (the unary + keeps SQLite off the code index: sequential reads are faster here)
+    sql = f'SELECT document_id, code_id, start, "end" FROM codings WHERE +code_id IN ({",".join("?" * len(wanted))})'
+    args: tuple = tuple(wanted)
+    if coder is not None:
+        sql, args = sql + " AND coder = ?", (*args, coder)
+    return project.conn.execute(sql, args)
 
 
 def attribute_options(data: FitInput) -> dict[str, list[str]]:
@@ -328,4 +344,8 @@ def values_fit_section(data) -> dict:
     project = getattr(data, "_project", None)
     if project is None:
         return {}
-    return values_fit(project, params_for(data.flt)).to_json()
+    flt = data.flt
+    # the dataset already holds every document and coding unless it was narrowed
+    whole = not flt.where and flt.code_ids is None
+    fit_input = load_input(project, flt.coder, dataset=data if whole else None)
+    return compute(fit_input, params_for(flt)).to_json()

@@ -53,21 +53,22 @@ def document_evidence(rows, point_of: dict, polarity: dict, turn_starts: list[in
         after = [*ts[1:], 1 << 62]  # after[i - 1]: where the turn holding an offset ends
         pos_t: set[int] = set()
         neg_t: set[int] = set()
+        add_value = values.append
         for code, start, end in rows:
+            point = point_of.get(code)
+            if point is None:
+                sign = polarity.get(code)
+                if not sign:  # neither a value nor evidence (a code an organisation value links)
+                    continue
             t0 = bisect_right(ts, start)
             # most codings sit inside one turn: skip the second search then
             t1 = t0 if t0 and end <= after[t0 - 1] else bisect_right(ts, end - 1)
-            point = point_of.get(code)
             if point is not None:
-                values.append((point, start, end, t0, t1))
-                continue
-            sign = polarity.get(code)
-            if sign:
-                target = pos_t if sign == 1 else neg_t
-                if t0 == t1:
-                    target.add(t0)
-                else:
-                    target.update(range(t0, t1 + 1))
+                add_value((point, start, end, t0, t1))
+            elif t0 == t1:
+                (pos_t if sign == 1 else neg_t).add(t0)
+            else:
+                (pos_t if sign == 1 else neg_t).update(range(t0, t1 + 1))
         flagged = []
         summary: dict[int, list[int]] = {}
         # one pass: flag each value coding and add it to its point's counts

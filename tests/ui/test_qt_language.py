@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from workbench import i18n
@@ -48,3 +50,16 @@ def test_file_dialog_title_has_no_mnemonic(window, monkeypatch):
 def test_plain_strips_mnemonics_and_ellipsis():
     assert i18n.plain("Transcripten &importeren…") == "Transcripten importeren"
     assert i18n.plain("Save && close...") == "Save & close"
+
+
+def test_import_dialog_starts_in_an_existing_folder(window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    from workbench.ui.importing import choose_files
+
+    folders = []
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda *_: str(tmp_path / "missing")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda parent, caption, folder, *a: (folders.append(folder), ([], ""))[1]))
+    assert choose_files(window) == []
+    assert folders == [str(Path.home())]

@@ -29,7 +29,8 @@ def _in_default_place(w: MainWindow) -> None:
     assert w.dockWidgetArea(w.documents) == LEFT and w.dockWidgetArea(w.codebook) == LEFT
     assert w.dockWidgetArea(w.inspector) == Qt.DockWidgetArea.RightDockWidgetArea
     assert w.dockWidgetArea(w.retrieval) == Qt.DockWidgetArea.BottomDockWidgetArea
-    assert set(w.tabifiedDockWidgets(w.retrieval)) == {w.search, w.analysis.dock}
+    assert w.tabifiedDockWidgets(w.retrieval) == [w.search]
+    assert w.dockWidgetArea(w.analysis.dock) == Qt.DockWidgetArea.BottomDockWidgetArea  # beside retrieval
     for dock in w.docks():
         assert not dock.isFloating(), dock.objectName()
     for dock in (w.documents, w.codebook, w.inspector, w.retrieval):

@@ -41,10 +41,10 @@ def apply_default(window) -> None:
     window.splitDockWidget(window.documents, window.codebook, Qt.Orientation.Vertical)
     window.addDockWidget(Area.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Area.BottomDockWidgetArea, window.retrieval)
-    # tabbed, not side by side: beside the analysis, Retrieved segments would be too narrow
-    # to show its text column
+    # Analysis beside Retrieved segments: a clicked matrix cell shows its quotes next to it.
+    # The analysis dock scrolls instead of growing, so the pair still fits a 1280 px screen.
+    window.splitDockWidget(window.retrieval, window.analysis.dock, Qt.Orientation.Horizontal)
     window.tabifyDockWidget(window.retrieval, window.search)
-    window.tabifyDockWidget(window.retrieval, window.analysis.dock)
     for dock in window.docks():
         dock.setFloating(False)  # a dock that floated keeps floating through remove/add
         dock.show()
@@ -55,6 +55,8 @@ def apply_default(window) -> None:
     window.resizeDocks([window.documents, window.codebook], [height // 4, height // 2],
                        Qt.Orientation.Vertical)
     window.resizeDocks([window.retrieval], [max(200, height // 4)], Qt.Orientation.Vertical)
+    window.resizeDocks([window.retrieval, window.analysis.dock], [width // 2, width // 2],
+                       Qt.Orientation.Horizontal)
 
 
 def _on_screen(window) -> bool:

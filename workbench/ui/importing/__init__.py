@@ -67,6 +67,8 @@ def choose_files(parent=None) -> list[str]:
     start = str(settings.q.value("import/last_folder", "") or "")
     if not start or not Path(start).is_dir():
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ""
+    if not start or not Path(start).is_dir():  # no Documents folder: a missing one would be a file name
+        start = str(Path.home())
     patterns = " ".join(f"*.{ext}" for ext in supported_extensions())
     filters = f"{tr('import.files_filter', patterns=patterns)};;{tr('import.all_files')}"
     paths, _ = QFileDialog.getOpenFileNames(parent, menu_title("wb.menu.import"), start, filters)

@@ -294,16 +294,6 @@ class MainWindow(QMainWindow):
         if paths:
             run_import_dialog(self.session, list(paths), self)
 
-    def import_qdpx(self) -> None:  # REFI-QDA project exchange: ui/exchange
-        from workbench.ui.exchange import import_project
-
-        import_project(self)
-
-    def export_qdpx(self) -> None:
-        from workbench.ui.exchange import export_project
-
-        export_project(self)
-
     def participants(self) -> None:
         if self.session is not None:
             ParticipantsDialog(self.session, self).exec()

@@ -53,43 +53,28 @@ def document_evidence(rows, point_of: dict, polarity: dict, turn_starts: list[in
         after = [*ts[1:], 1 << 62]  # after[i - 1]: where the turn holding an offset ends
         pos_t: set[int] = set()
         neg_t: set[int] = set()
-        add_value = values.append
         for code, start, end in rows:
-            point = point_of.get(code)
-            if point is None:
-                sign = polarity.get(code)
-                if not sign:  # neither a value nor evidence (a code an organisation value links)
-                    continue
             t0 = bisect_right(ts, start)
             # most codings sit inside one turn: skip the second search then
             t1 = t0 if t0 and end <= after[t0 - 1] else bisect_right(ts, end - 1)
+            point = point_of.get(code)
             if point is not None:
-                add_value((point, start, end, t0, t1))
-            elif t0 == t1:
-                (pos_t if sign == 1 else neg_t).add(t0)
-            else:
-                (pos_t if sign == 1 else neg_t).update(range(t0, t1 + 1))
+                values.append((point, start, end, t0, t1))
+                continue
+            sign = polarity.get(code)
+            if sign:
+                target = pos_t if sign == 1 else neg_t
+                if t0 == t1:
+                    target.add(t0)
+                else:
+                    target.update(range(t0, t1 + 1))
         flagged = []
-        summary: dict[int, list[int]] = {}
-        # one pass: flag each value coding and add it to its point's counts
         for p, s, e, t0, t1 in values:
             if t0 == t1:
-                is_pos, is_neg = t0 in pos_t, t0 in neg_t
+                flagged.append((p, s, e, t0 in pos_t, t0 in neg_t))
             else:
                 span = range(t0, t1 + 1)
-                is_pos, is_neg = not pos_t.isdisjoint(span), not neg_t.isdisjoint(span)
-            flagged.append((p, s, e, is_pos, is_neg))
-            c = summary.get(p)
-            if c is None:
-                c = summary[p] = [0, 0, 0]
-            c[0] += 1
-            c[1] += is_pos
-            c[2] += is_neg
-        return flagged, summary
-    return flagged, _summary(flagged)
-
-
-def _summary(flagged) -> dict[int, list[int]]:
+                flagged.append((p, s, e, not pos_t.isdisjoint(span), not neg_t.isdisjoint(span)))
     summary: dict[int, list[int]] = {}
     for p, _s, _e, is_pos, is_neg in flagged:
         c = summary.get(p)
@@ -98,4 +83,4 @@ def _summary(flagged) -> dict[int, list[int]]:
         c[0] += 1
         c[1] += is_pos
         c[2] += is_neg
-    return summary
+    return flagged, summary

@@ -62,3 +62,11 @@ def test_pin_menu_shows_the_code_on_each_key(window):
     window.menus.menus["code/pin"].aboutToShow.emit()
     assert window.menus.actions["pin3"].text() == "Key 3 — Eerlijkheid"
     assert window.menus.actions["pin4"].text() == "Key 4"
+
+
+def test_codebook_count_column_explains_itself(window):
+    model = window.codebook.model
+    tip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Codings" in tip and "participants" in tip
+    cell = model.index_of(code_id(window, "Waarden"), 1)
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("1 coding from 1 participant")

@@ -67,7 +67,7 @@ def read_codebook(path: str | Path, lang: str = "nl") -> Scheme:
         try:
             return load_scheme_file(path)
         except SchemeError as exc:
-            raise ExchangeError(path, exc.problem, message=exc.message) from None
+            raise ExchangeError(path, exc.problem_msg, message=exc.msg) from None
     if suffix in QDA_SUFFIXES:
         return read_qdc(path, lang)
     raise _unknown_suffix(path, IMPORT_SUFFIXES)

@@ -17,14 +17,14 @@ class ExchangeError(UserError):
     when the reason already names the file (a coding-scheme error passed on unchanged).
     """
 
-    def __init__(self, path: str | Path, reason: str | Msg, /, *, message: str | None = None, **args):
+    def __init__(self, path: str | Path, reason: str | Msg, /, *, message: str | Msg | None = None, **args):
         # positional-only: a message argument may itself be called "reason"
         self.path = Path(path)
         self.reason_msg = Msg.of(reason, **args)
         self.reason = str(self.reason_msg)
         name = printable_name(self.path.name or str(self.path))
         if message:
-            super().__init__("error.text", text=message)
+            super().__init__(Msg.of(message))
         else:
             super().__init__(Msg("error.with_file", file=name, reason=self.reason_msg))
         self.message = str(self)

@@ -44,7 +44,7 @@ def write_qdc(scheme: Scheme, path: str | Path, lang: str = "nl") -> Path:
     """Write ``scheme`` as a REFI-QDA Codebook 1.0 file; names and texts in ``lang``."""
     path = Path(path)
     if not scheme.codes:
-        raise ExchangeError(path, "the codebook is empty; a REFI-QDA codebook needs at least one code")
+        raise ExchangeError(path, "qdc.err.empty_codebook")
     # Tags are written unprefixed with the namespace as the default (xmlns=...): ElementTree's
     # default_namespace option refuses the schema's unqualified attributes.
     root = ET.Element("CodeBook", {"xmlns": CODEBOOK_NS, "origin": ORIGIN})
@@ -59,7 +59,7 @@ def write_qdc(scheme: Scheme, path: str | Path, lang: str = "nl") -> Path:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExchangeError(path, f"cannot write the file ({exc.strerror or exc})") from None
+        raise ExchangeError(path, "exchange.err.cannot_write", reason=exc.strerror or str(exc)) from None
     return path
 
 
@@ -116,14 +116,14 @@ def read_qdc(path: str | Path, lang: str | None = None) -> Scheme:
         title = (root.get("name") or "").strip()
         codebook = _child(root, "CodeBook")
         if codebook is None:
-            raise ExchangeError(path, "the project contains no codebook (no <CodeBook> element)")
+            raise ExchangeError(path, "qdc.err.no_codebook")
     elif tag == "CodeBook":
         codebook = root
     else:
-        raise ExchangeError(path, f"not a REFI-QDA codebook (the document is a <{tag}>, not a <CodeBook>)")
+        raise ExchangeError(path, "qdc.err.not_codebook", tag=tag)
     codes = _child(codebook, "Codes")
     if codes is None:
-        raise ExchangeError(path, "the codebook has no <Codes> element")
+        raise ExchangeError(path, "qdc.err.no_codes")
 
     elements = [e for e in codes if _local(e.tag) == "Code"]
     check_nesting(path, elements)
@@ -142,7 +142,7 @@ def check_nesting(path: Path, elements: list[ET.Element]) -> None:
     while todo:
         element, depth = todo.pop()
         if depth > MAX_CODE_DEPTH:
-            raise ExchangeError(path, f"codes are nested more than {MAX_CODE_DEPTH} levels deep")
+            raise ExchangeError(path, "qdc.err.too_deep", max=MAX_CODE_DEPTH)
         todo.extend((child, depth + 1) for child in element if _local(child.tag) == "Code")
 
 
@@ -151,22 +151,22 @@ def _read_xml_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size == 0:
-            raise ExchangeError(path, "the file is empty")
+            raise ExchangeError(path, "qdc.err.empty")
         with open(path, "rb") as handle:
             is_zip = handle.read(4) == ZIP_MAGIC
         if is_zip or path.suffix.lower() == ".qdpx":
             return _project_from_zip(path)  # a .qdpx may be large (media); read only project.qde
         if size > MAX_XML_BYTES:
-            raise ExchangeError(path, "the file is too large to be a codebook")
+            raise ExchangeError(path, "qdc.err.too_large")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(path, "file not found") from None
+        raise ExchangeError(path, "qdc.err.not_found") from None
     except IsADirectoryError:
-        raise ExchangeError(path, "is a folder, not a codebook file") from None
+        raise ExchangeError(path, "qdc.err.folder") from None
     except OSError as exc:
-        raise ExchangeError(path, f"cannot read the file ({exc.strerror or exc})") from None
+        raise ExchangeError(path, "qdc.err.cannot_read", reason=exc.strerror or str(exc)) from None
     if not data.strip():
-        raise ExchangeError(path, "the file is empty")
+        raise ExchangeError(path, "qdc.err.empty")
     return data
 
 
@@ -175,7 +175,7 @@ def _project_from_zip(path: Path) -> bytes:
     with QdpxArchive(path) as archive:
         data = archive.read(archive.project_entry(), MAX_XML_BYTES)
     if not data.strip():
-        raise ExchangeError(path, "project.qde inside the archive is empty")
+        raise ExchangeError(path, "qdc.err.qde_empty")
     return data
 
 

@@ -6,6 +6,7 @@ line and what is wrong, so a researcher editing a scheme by hand can fix it.
 
 from __future__ import annotations
 
+import datetime
 import re
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -15,6 +16,7 @@ from typing import Any
 import yaml
 
 from workbench.core.commands.codes import MAX_CODE_DEPTH
+from workbench.errors import Msg
 
 from .errors import SchemeError
 from .model import (
@@ -46,6 +48,7 @@ FALLBACK_COLORS = (
     "#37474F",
 )
 MAX_FILE_BYTES = 5 * 1024 * 1024
+_LANGS = ", ".join(LANGUAGES)  # in messages: "use nl, en"
 
 
 # --------------------------------------------------------------------------- locations
@@ -89,11 +92,8 @@ def load_builtin(name: str) -> Scheme:
     files = _builtin_files()
     entry = files.get(name)
     if entry is None:
-        available = ", ".join(sorted(files)) or "none"
-        raise SchemeError(
-            f"No built-in coding scheme called '{name}' (available: {available})",
-            source=name,
-        )
+        available = ", ".join(sorted(files)) or Msg("scheme.err.none")
+        raise SchemeError(Msg("scheme.err.no_builtin", name=name, available=available), source=name)
     text = entry.read_text(encoding="utf-8")
     scheme = load_scheme_text(text, entry.name)
     if isinstance(entry, Path):
@@ -115,6 +115,14 @@ class _LineLoader(yaml.SafeLoader):
     """SafeLoader whose mappings are :class:`_Mapping` with line numbers."""
 
 
+class _BadKey(yaml.constructor.ConstructorError):
+    """A bad mapping key, with its reason as a catalogue message."""
+
+    def __init__(self, msg: Msg, mark):
+        super().__init__(None, None, str(msg), mark)
+        self.reason_msg = msg
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
     data = _Mapping()
     data.line = node.start_mark.line + 1
@@ -126,16 +134,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
         try:
             hash(key)
         except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a key cannot be a list or mapping", key_node.start_mark
-            ) from None
+            raise _BadKey(Msg("scheme.err.key_not_scalar"), key_node.start_mark) from None
         if key in data:
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"the key '{key}' appears twice in the same block",
-                key_node.start_mark,
-            )
+            raise _BadKey(Msg("scheme.err.key_twice", name=key), key_node.start_mark)
         data[key] = loader.construct_object(value_node, deep=True)
         data.key_lines[key] = key_node.start_mark.line + 1
 
@@ -149,18 +150,18 @@ def load_scheme_file(path: str | Path) -> Scheme:
     source = path.name
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise SchemeError.at(source, None, "file is too large to be a coding scheme")
+            raise SchemeError.at(source, None, Msg("scheme.err.too_large"))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise SchemeError.at(str(path), None, "file not found") from None
+        raise SchemeError.at(str(path), None, Msg("scheme.err.not_found")) from None
     except IsADirectoryError:
-        raise SchemeError.at(str(path), None, "is a folder, not a scheme file") from None
+        raise SchemeError.at(str(path), None, Msg("scheme.err.folder")) from None
     except OSError as exc:
-        raise SchemeError.at(source, None, f"cannot read the file ({exc.strerror or exc})") from None
+        raise SchemeError.at(source, None, Msg("scheme.err.cannot_read", reason=exc.strerror or str(exc))) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise SchemeError.at(source, None, "not a text file (a coding scheme is UTF-8 YAML text)") from None
+        raise SchemeError.at(source, None, Msg("scheme.err.not_utf8")) from None
     scheme = load_scheme_text(text, source)
     scheme.path = path
     return scheme
@@ -170,23 +171,23 @@ def load_scheme_text(text: str, source_name: str = "<scheme>") -> Scheme:
     """Parse and validate scheme YAML; ``source_name`` is used in error messages."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise SchemeError.at(source_name, None, "the file is empty")
+        raise SchemeError.at(source_name, None, Msg("scheme.err.empty"))
     if "\x00" in text:
-        raise SchemeError.at(source_name, None, "not a text file (a coding scheme is YAML text)")
+        raise SchemeError.at(source_name, None, Msg("scheme.err.binary"))
     try:
         data = yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass: safe
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or "invalid syntax"
-        raise SchemeError.at(source_name, line, f"not valid YAML: {problem}") from None
+        # PyYAML's own reason is English; ours (a bad key) is a catalogue message
+        problem = getattr(exc, "reason_msg", None) or exc.problem or exc.context or Msg("scheme.err.syntax")
+        raise SchemeError.at(source_name, line, Msg("scheme.err.yaml", detail=problem)) from None
     except yaml.YAMLError as exc:
-        raise SchemeError.at(source_name, None, f"not valid YAML: {exc}") from None
+        raise SchemeError.at(source_name, None, Msg("scheme.err.yaml", detail=str(exc))) from None
     except RecursionError:  # PyYAML composes nested nodes recursively
-        raise SchemeError.at(source_name, None, f"codes are nested too deeply (at most {MAX_CODE_DEPTH} "
-                                                "levels)") from None
+        raise SchemeError.at(source_name, None, Msg("scheme.err.nested_too_deeply", max=MAX_CODE_DEPTH)) from None
     if data is None:
-        raise SchemeError.at(source_name, None, "the file is empty (only comments)")
+        raise SchemeError.at(source_name, None, Msg("scheme.err.only_comments"))
     return scheme_from_dict(data, source_name)
 
 
@@ -197,7 +198,7 @@ class _Checker:
     def __init__(self, source: str):
         self.source = source
 
-    def fail(self, line: int | None, problem: str) -> SchemeError:
+    def fail(self, line: int | None, problem: Msg) -> SchemeError:
         return SchemeError.at(self.source, line, problem)
 
     @staticmethod
@@ -210,7 +211,7 @@ class _Checker:
 
     # -- values
 
-    def text(self, value: Any, what: str, line: int | None) -> dict[str, str]:
+    def text(self, value: Any, what: str | Msg, line: int | None) -> dict[str, str]:
         """``"text"`` (both languages) or ``{nl: ..., en: ...}`` → ``{lang: text}``."""
         if value is None:
             return {}
@@ -222,24 +223,18 @@ class _Checker:
             for lang, item in value.items():
                 item_line = self.line_of(value, lang) or line
                 if lang not in LANGUAGES:
-                    raise self.fail(
-                        item_line,
-                        f"{what}: unknown language '{lang}' (use {' and '.join(LANGUAGES)})",
-                    )
+                    raise self.fail(item_line, Msg("scheme.err.unknown_language", what=what, lang=lang,
+                                                   languages=_LANGS))
                 if item is None:
                     continue
                 if not isinstance(item, str):
-                    raise self.fail(
-                        item_line,
-                        f"{what} ({lang}) must be text, not {_type_name(item)} (put it in quotes)",
-                    )
+                    raise self.fail(item_line, Msg("scheme.err.lang_not_text", what=what, lang=lang,
+                                                   type=_type_name(item)))
                 if item.strip():
                     result[lang] = item.strip()
             return result
-        raise self.fail(
-            line,
-            f"{what} must be text or a mapping like {{nl: ..., en: ...}}, not {_type_name(value)}",
-        )
+        raise self.fail(line, Msg("scheme.err.text_or_mapping", what=what, example="{nl: ..., en: ...}",
+                                  type=_type_name(value)))
 
     def indicators(self, value: Any, line: int | None) -> dict[str, list[str]]:
         if value is None:
@@ -248,19 +243,14 @@ class _Checker:
             phrases = self.phrases(value, "indicators", line)
             return {lang: list(phrases) for lang in LANGUAGES} if phrases else {}
         if not isinstance(value, dict):
-            raise self.fail(
-                line,
-                "indicators must be a mapping of language to a list of phrases,"
-                f" like {{nl: [...], en: [...]}}, not {_type_name(value)}",
-            )
+            raise self.fail(line, Msg("scheme.err.indicators_mapping", example="{nl: [...], en: [...]}",
+                                      type=_type_name(value)))
         result: dict[str, list[str]] = {}
         for lang, items in value.items():
             item_line = self.line_of(value, lang) or line
             if lang not in LANGUAGES:
-                raise self.fail(
-                    item_line,
-                    f"indicators: unknown language '{lang}' (use {' and '.join(LANGUAGES)})",
-                )
+                raise self.fail(item_line, Msg("scheme.err.unknown_language", what="indicators", lang=lang,
+                                               languages=_LANGS))
             phrases = self.phrases(items, f"indicators ({lang})", item_line)
             if phrases:
                 result[lang] = phrases
@@ -270,16 +260,13 @@ class _Checker:
         if items is None:
             return []
         if isinstance(items, str):
-            raise self.fail(line, f'{what} must be a list of strings, like ["{items}"]')
+            raise self.fail(line, Msg("scheme.err.list_like", what=what, example=f'["{items}"]'))
         if not isinstance(items, list):
-            raise self.fail(line, f"{what} must be a list of strings, not {_type_name(items)}")
+            raise self.fail(line, Msg("scheme.err.not_list", what=what, type=_type_name(items)))
         phrases: list[str] = []
         for item in items:
             if not isinstance(item, str):
-                raise self.fail(
-                    line,
-                    f"{what} must be a list of strings; one item is {_type_name(item)} (put it in quotes)",
-                )
+                raise self.fail(line, Msg("scheme.err.list_item", what=what, type=_type_name(item)))
             if item.strip() and item.strip() not in phrases:
                 phrases.append(item.strip())
         return phrases
@@ -288,45 +275,31 @@ class _Checker:
 
     def scheme(self, data: Any) -> Scheme:
         if not isinstance(data, dict):
-            raise self.fail(
-                None,
-                "not a coding scheme: expected a mapping with 'format', 'name' and 'codes',"
-                f" found {_type_name(data)}",
-            )
-        self.unknown_keys(data, HEADER_KEYS, "scheme")
+            raise self.fail(None, Msg("scheme.err.not_scheme", type=_type_name(data)))
+        self.unknown_keys(data, HEADER_KEYS, "scheme.err.unknown_scheme_field")
         version = data.get("format", FORMAT_VERSION)
         line = self.line_of(data, "format")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise self.fail(
-                line,
-                f"format must be a whole number like {FORMAT_VERSION}, not {version!r}",
-            )
+            raise self.fail(line, Msg("scheme.err.bad_format", version=FORMAT_VERSION, value=repr(version)))
         if version > FORMAT_VERSION:
-            raise self.fail(
-                line,
-                f"this scheme was made by a newer version of the app (format {version};"
-                f" this version reads format {FORMAT_VERSION}). Update the app to open it.",
-            )
+            raise self.fail(line, Msg("scheme.err.newer", version=version, latest=FORMAT_VERSION))
         name = data.get("name")
         if name is None or (isinstance(name, str) and not name.strip()):
             stem = Path(self.source).stem
             if not stem or stem.startswith("<"):
-                raise self.fail(self.line_of(data), "the scheme has no 'name'")
+                raise self.fail(self.line_of(data), Msg("scheme.err.no_name"))
             name = stem
         if not isinstance(name, str):
-            raise self.fail(self.line_of(data, "name"), "the scheme 'name' must be text")
+            raise self.fail(self.line_of(data, "name"), Msg("scheme.err.name_text"))
         source = data.get("source") or ""
         if not isinstance(source, str):
-            raise self.fail(self.line_of(data, "source"), "'source' must be text")
+            raise self.fail(self.line_of(data, "source"), Msg("scheme.err.source_text"))
         codes_value = data.get("codes")
         codes_line = self.line_of(data, "codes")
         if codes_value is None:
             codes_value = []
         if not isinstance(codes_value, list):
-            raise self.fail(
-                codes_line,
-                "'codes' must be a list of codes (each starting with '- name:')",
-            )
+            raise self.fail(codes_line, Msg("scheme.err.codes_list"))
         codes = self.code_list(codes_value, None, codes_line)
         return Scheme(
             name=name.strip(),
@@ -350,66 +323,49 @@ class _Checker:
                 key = code.name(lang).casefold()
                 if key in seen[lang]:
                     first = seen[lang][key]
-                    where = f" (first on line {first})" if first else ""
-                    raise self.fail(
-                        item_line,
-                        f"two codes under the same parent are both called"
-                        f" '{code.name(lang)}' ({lang}){where}; sibling names must differ",
-                    )
+                    where = Msg("scheme.err.first_on", line=first) if first else ""
+                    raise self.fail(item_line, Msg("scheme.err.twins", name=code.name(lang), lang=lang,
+                                                   first=where))
                 seen[lang][key] = item_line
             codes.append(code)
         return codes
 
     def code(self, item: Any, parent: SchemeCode | None, index: int, line: int | None) -> SchemeCode:
         if not isinstance(item, dict):
-            raise self.fail(
-                line,
-                f"each code must be a mapping starting with 'name:', found {_type_name(item)}",
-            )
+            raise self.fail(line, Msg("scheme.err.code_not_mapping", type=_type_name(item)))
         line = self.line_of(item) or line
         for alias, key in KEY_ALIASES.items():
             if alias in item and key not in item:
                 item[key] = item.pop(alias)
                 if isinstance(item, _Mapping):
                     item.key_lines[key] = item.key_lines.get(alias, line)
-        self.unknown_keys(item, CODE_KEYS, "code")
+        self.unknown_keys(item, CODE_KEYS, "scheme.err.unknown_code_field")
         if "name" not in item or item["name"] is None:
-            raise self.fail(line, "a code has no 'name'")
+            raise self.fail(line, Msg("scheme.err.code_no_name"))
         names = self.text(item["name"], "name", self.line_of(item, "name"))
         if not names:
-            raise self.fail(self.line_of(item, "name"), "a code has an empty 'name'")
+            raise self.fail(self.line_of(item, "name"), Msg("scheme.err.code_empty_name"))
         for lang, value in names.items():
             if "/" in value:
-                raise self.fail(
-                    self.line_of(item, "name"),
-                    f"code name '{value}' ({lang}) contains '/', which separates levels in code paths",
-                )
-        label = f"code '{next(iter(names.values()))}'"
+                raise self.fail(self.line_of(item, "name"), Msg("scheme.err.code_slash", name=value, lang=lang))
+        label = Msg("scheme.err.code_label", name=next(iter(names.values())))
 
         kind = item.get("kind")
         if kind is None:
             kind = parent.kind if parent else DEFAULT_KIND
         if not isinstance(kind, str) or kind.strip() not in KINDS:
-            raise self.fail(
-                self.line_of(item, "kind"),
-                f"{label}: unknown kind {kind!r}; valid kinds are {', '.join(KINDS)}",
-            )
+            raise self.fail(self.line_of(item, "kind"), Msg("scheme.err.unknown_kind", label=label,
+                                                            kind=repr(kind), kinds=", ".join(KINDS)))
         kind = kind.strip()
 
         color = item.get("color")
         if color is None and "color" in item:
-            raise self.fail(
-                self.line_of(item, "color"),
-                f"{label}: the colour is empty. Write it in quotes, like"
-                ' color: "#2E7D32" (without quotes YAML reads #... as a comment)',
-            )
+            raise self.fail(self.line_of(item, "color"), Msg("scheme.err.empty_colour", label=label))
         if color is None:
             color = parent.color if parent else FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
         if not isinstance(color, str) or not COLOR_RE.match(color.strip()):
-            raise self.fail(
-                self.line_of(item, "color"),
-                f'{label}: bad colour {color!r}; write it as "#RRGGBB" (in quotes), e.g. "#2E7D32"',
-            )
+            raise self.fail(self.line_of(item, "color"), Msg("scheme.err.bad_colour", label=label,
+                                                             colour=repr(color)))
         color = color.strip().upper()
 
         code = SchemeCode(names=names, kind=kind, color=color)
@@ -419,7 +375,7 @@ class _Checker:
                 field_name,
                 self.text(
                     item.get(field_name),
-                    f"{label}: {field_name}",
+                    Msg("scheme.err.field", label=label, field=field_name),
                     self.line_of(item, field_name),
                 ),
             )
@@ -429,41 +385,45 @@ class _Checker:
         if children is None:
             children = []
         if not isinstance(children, list):
-            raise self.fail(children_line, f"{label}: 'children' must be a list of codes")
+            raise self.fail(children_line, Msg("scheme.err.children_list", label=label))
         code.children = self.code_list(children, code, children_line)
         return code
 
-    def unknown_keys(self, mapping: dict, known: tuple[str, ...], what: str) -> None:
+    def unknown_keys(self, mapping: dict, known: tuple[str, ...], key_name: str) -> None:
+        """``key_name``: the catalogue key of the message (scheme or code fields)."""
         for key in mapping:
             if key not in known:
-                raise self.fail(
-                    self.line_of(mapping, key),
-                    f"unknown {what} field {key!r}; known fields are {', '.join(known)}",
-                )
+                raise self.fail(self.line_of(mapping, key), Msg(key_name, field=repr(key), known=", ".join(known)))
 
 
-def _type_name(value: Any) -> str:
+def _type_name(value: Any) -> Msg:
+    """What a YAML value is, in words (never a Python class name)."""
     if value is None:
-        return "nothing"
+        return Msg("scheme.type.none")
     if isinstance(value, bool):
-        return "yes/no"
+        return Msg("scheme.type.yes_no")
     if isinstance(value, (int, float)):
-        return "a number"
+        return Msg("scheme.type.number")
     if isinstance(value, str):
-        return "text"
+        return Msg("scheme.type.text")
     if isinstance(value, list):
-        return "a list"
+        return Msg("scheme.type.list")
     if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
+        return Msg("scheme.type.mapping")
+    if isinstance(value, (datetime.date, datetime.datetime)):  # YAML reads 2024-01-31 as a date
+        return Msg("scheme.type.date")
+    if isinstance(value, bytes):  # !!binary
+        return Msg("scheme.type.binary")
+    if isinstance(value, (set, frozenset)):  # !!set
+        return Msg("scheme.type.set")
+    return Msg("scheme.type.other")
 
 
 def scheme_from_dict(data: Any, source_name: str = "<scheme>") -> Scheme:
     """Validate already-parsed YAML (or a hand-built dict) and build a :class:`Scheme`."""
     depth = code_nesting(data)
     if depth > MAX_CODE_DEPTH:
-        raise SchemeError.at(source_name, None, f"codes are nested {depth} levels deep; at most "
-                                                f"{MAX_CODE_DEPTH} levels are accepted")
+        raise SchemeError.at(source_name, None, Msg("scheme.err.too_deep", depth=depth, max=MAX_CODE_DEPTH))
     return _Checker(source_name).scheme(data)
 
 

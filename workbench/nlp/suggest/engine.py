@@ -15,6 +15,7 @@ from collections.abc import Callable
 from workbench import i18n
 from workbench.nlp.lexicons import for_language_lexicons
 from workbench.nlp.pipeline import Sentence, for_language
+from workbench.nlp.suggest import friction
 from workbench.nlp.suggest.evidence import NEGATIVE_EMOTIONS, Evidence, Reader, noisy_or
 from workbench.nlp.suggest.learning import Idf, Profiles
 from workbench.nlp.suggest.model import SuggestInput, Suggestion
@@ -176,6 +177,12 @@ class _DocumentRun:
             if score:
                 pieces[label].append((score, "cue", r(f"sg.reason.cue.{label}",
                                                       phrases=_quote(ev.cue_phrases(label))), None))
+        told = friction.find(s, self.reader.pipeline.language, self.reader.pipeline.negators)
+        if told:
+            # "twee keer gebeld en het is prima opgelost": effort that was rewarded weighs less.
+            damp = 0.6 if ev.positive_strength() >= 0.5 and not ev.negative else 1.0
+            pieces["pain_point"].append((damp * told[0].weight, "cue",
+                                         r("sg.reason.friction", phrases=_quote([f.words for f in told])), None))
         if ev.negator:
             pieces["pain_point"].append((0.3, "cue", r("sg.reason.negation", phrases=_quote([ev.negator])),
                                          None))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench import schemes
 from workbench.core.commands import ApplyCodeTree
+from workbench.errors import user_message
 from workbench.i18n import language, tr
 from workbench.ui.buttons import CANCEL, OK, button_box
 from workbench.ui.codebook.icons import code_icon
@@ -138,7 +139,7 @@ class SchemeDialog(QDialog):
         try:
             specs = schemes.scheme_specs(scheme, self.code_lang)
         except (AttributeError, schemes.SchemeError) as exc:
-            self._error(str(exc))
+            self._error(user_message(exc))
             return None
         command = ApplyCodeTree(specs, scheme.title_in(self.code_lang))
         if not self.session.execute(command):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from workbench.ui.transcript.viewer import SELECTION_MIME
 
@@ -49,14 +51,36 @@ def test_emoji_offsets_are_code_points(window, qtbot):
     assert project(window).document(c.document_id).text[c.start:c.end] == "niemand"
 
 
-def test_drag_selection_onto_codebook(window):
+def _drag_events(tree, index, mime):
+    """Enter, move and drop events as the platform delivers them over `index`'s row."""
+    tree.scrollTo(index)
+    pos = tree.visualRect(index).center()
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    return (QDragEnterEvent(pos, *args), QDragMoveEvent(pos, *args), QDropEvent(QPointF(pos), *args))
+
+
+def test_drag_selection_onto_codebook(window, qtbot):
+    """The viewer's own drag data, dropped through the tree's real drag and drop handlers.
+
+    QDrag.exec cannot run offscreen; the rest of the path is the one a mouse drag takes (the
+    text view offers only CopyAction since it is read-only). Before the fix the viewer's
+    selection format was hidden by Qt's QTextEditMimeData, so the tree refused the drag."""
     start, end = select_text(window, "terugbellen")
     mime = window.view.createMimeDataFromSelection()
+    assert mime.hasFormat(SELECTION_MIME) and mime.hasText()
     payload = json.loads(bytes(mime.data(SELECTION_MIME)).decode())
     assert payload == {"document_id": window.view.document_id, "start": start, "end": end}
     dock = window.codebook
+    tree = dock.tree
+    assert tree.acceptDrops() and tree.viewport().acceptDrops()
     target = dock.view_index(code_id(window, "Verwachtingen"))
-    dock.proxy.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    enter, move, drop = _drag_events(tree, target, mime)
+    QApplication.sendEvent(tree.viewport(), enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(tree.viewport(), move)
+    assert move.isAccepted()
+    QApplication.sendEvent(tree.viewport(), drop)
+    assert drop.isAccepted()
     assert (start, end, "Verwachtingen") in codings(window)
 
 

@@ -226,7 +226,13 @@ class TranscriptView(QPlainTextEdit):
 
     # ---- drag a selection onto the codebook ----------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = super().createMimeDataFromSelection()
+        # Qt's own result is a QTextEditMimeData whose formats() is a fixed list: a format
+        # added to it is invisible to hasFormat() and to the drop target, so a real drag
+        # onto the codebook was refused. Copy its formats into a plain QMimeData instead.
+        rich = super().createMimeDataFromSelection()
+        mime = QMimeData()
+        for fmt in rich.formats():
+            mime.setData(fmt, rich.data(fmt))
         span = self.selection_span()
         if span and self.document_id is not None:
             payload = {"document_id": self.document_id, "start": span[0], "end": span[1]}

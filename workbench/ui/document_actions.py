@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 from workbench.core.commands import RedetectTurns, RemoveDocument, RenameDocument, SetDocumentCase
 from workbench.i18n import tr
 from workbench.importers.speakers import detect_turns
+from workbench.ui.dock_actions import make_dock_action
 from workbench.ui.speakers_dialog import SpeakersDialog
 
 _ORDER = ("open", "rename", "participant", "speakers", "redetect", "delete")
@@ -33,14 +34,7 @@ class DocumentActions(QObject):
         self.update_enabled()
 
     def _make(self, name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(self.dock)
-        action.setObjectName(f"documents.{name}")
-        action.triggered.connect(lambda _=False: slot())
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.dock.tree.addAction(action)
-        self.by_name[name] = action
+        action = self.by_name[name] = make_dock_action(self.dock, "documents", name, slot, shortcut)
         return action
 
     def retranslate(self) -> None:

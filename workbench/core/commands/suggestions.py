@@ -5,7 +5,17 @@ from __future__ import annotations
 from workbench.core.commands.base import Command, CommandError, delete, insert, now_iso, update
 
 
-class AcceptSuggestions(Command):
+class _Review(Command):
+    """A review of several suggestions, named by their count."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = list(dict.fromkeys(ids))
+
+    def label_args(self) -> dict:
+        return {"n": len(self.ids)}
+
+
+class AcceptSuggestions(_Review):
     """Code each pending suggestion's segment with its code and mark it accepted, in one
     transaction. An expectation read from cues becomes an inferred coding. A coding that
     already exists is not doubled; the suggestion is still marked accepted."""
@@ -13,12 +23,9 @@ class AcceptSuggestions(Command):
     label_key = "cmd.accept_suggestions"
 
     def __init__(self, ids: list[int], coder: str = ""):
-        self.ids = list(dict.fromkeys(ids))
+        super().__init__(ids)
         self.coder = coder
         self.created_ids: list[int] = []
-
-    def label_args(self) -> dict:
-        return {"n": len(self.ids)}
 
     def changes(self, store) -> list:
         out = []
@@ -48,16 +55,10 @@ class AcceptSuggestions(Command):
         return out
 
 
-class RejectSuggestions(Command):
+class RejectSuggestions(_Review):
     """Mark suggestions rejected: they are never suggested again and teach the learner."""
 
     label_key = "cmd.reject_suggestions"
-
-    def __init__(self, ids: list[int]):
-        self.ids = list(dict.fromkeys(ids))
-
-    def label_args(self) -> dict:
-        return {"n": len(self.ids)}
 
     def changes(self, store) -> list:
         out = []
@@ -68,17 +69,11 @@ class RejectSuggestions(Command):
         return out
 
 
-class ReopenSuggestions(Command):
+class ReopenSuggestions(_Review):
     """Undo a review from anywhere (the CLI has no undo stack): accepted or rejected suggestions
     become pending again, and the coding an acceptance made (same span, code and memo) goes."""
 
     label_key = "cmd.reopen_suggestions"
-
-    def __init__(self, ids: list[int]):
-        self.ids = list(dict.fromkeys(ids))
-
-    def label_args(self) -> dict:
-        return {"n": len(self.ids)}
 
     def changes(self, store) -> list:
         out = []

@@ -16,6 +16,7 @@ from workbench.ui.codebook.editor import CodeEditorDialog
 from workbench.ui.codebook.icons import kind_icon
 from workbench.ui.codebook.merge_dialog import MergeTargetDialog
 from workbench.ui.codebook.scheme_dialog import SchemeDialog
+from workbench.ui.dock_actions import make_dock_action
 
 # Colours for new top-level codes (Material 700/800 tones: readable chips on light and dark).
 PALETTE = ("#1565C0", "#C62828", "#2E7D32", "#6A1B9A", "#EF6C00", "#00838F", "#AD1457",
@@ -67,14 +68,7 @@ class CodebookActions(QObject):
         return self.dock.session
 
     def _make(self, name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(self.dock)
-        action.setObjectName(f"codebook.{name}")
-        action.triggered.connect(lambda _=False: slot())
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.dock.tree.addAction(action)
-        self.by_name[name] = action
+        action = self.by_name[name] = make_dock_action(self.dock, "codebook", name, slot, shortcut)
         return action
 
     def retranslate(self) -> None:

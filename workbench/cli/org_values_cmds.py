@@ -75,26 +75,25 @@ def cmd_add(args) -> int:
     return 0
 
 
-def cmd_link(args) -> int:
+def _relink(args, linking: bool) -> int:
     from workbench.core.commands import SetOrgValueLinks
 
     with opened(args.project) as project:
         value = _value(project, args.name)
         codes = [project.code_by_path(path).id for path in args.codes]
-        SetOrgValueLinks.link(value.id, *codes).apply(project)
-    print(f"linked {len(codes)} code(s) to '{value.name}'")
+        make = SetOrgValueLinks.link if linking else SetOrgValueLinks.unlink
+        make(value.id, *codes).apply(project)
+    print(f"linked {len(codes)} code(s) to '{value.name}'" if linking
+          else f"unlinked {len(codes)} code(s) from '{value.name}'")
     return 0
+
+
+def cmd_link(args) -> int:
+    return _relink(args, linking=True)
 
 
 def cmd_unlink(args) -> int:
-    from workbench.core.commands import SetOrgValueLinks
-
-    with opened(args.project) as project:
-        value = _value(project, args.name)
-        codes = [project.code_by_path(path).id for path in args.codes]
-        SetOrgValueLinks.unlink(value.id, *codes).apply(project)
-    print(f"unlinked {len(codes)} code(s) from '{value.name}'")
-    return 0
+    return _relink(args, linking=False)
 
 
 def cmd_remove(args) -> int:

@@ -31,8 +31,7 @@ class Segment:
 def segments(project, code_ids, include_descendants: bool = True) -> list[Segment]:
     """Every coding of the codes (and, by default, their sub-codes), in document order.
 
-    One store query brings codings with their turn and text (see `segment_rows`); only a
-    coding that runs past its turn needs its document's text."""
+    One store query brings codings with their turn and text (see `segment_rows`)."""
     ids: list[int] = []
     for cid in code_ids:
         for sub in project.descendant_ids(cid) if include_descendants else [cid]:
@@ -40,26 +39,19 @@ def segments(project, code_ids, include_descendants: bool = True) -> list[Segmen
                 ids.append(sub)
     if not ids:
         return []
+    heads = project.document_heads()
     rows = project.segment_rows(ids)
     if not rows:
         return []
-    heads = project.document_heads()
-    cases = {c.id: c for c in project.cases()}
-    paths: dict[int, str] = {}
-    texts = project.document_texts({r[1] for r in rows if r[10] is None}, heads)
+    # One copy of each participant's attributes, shared by that participant's rows.
+    cases = {c.id: (c.name, dict(c.attributes)) for c in project.cases()}
+    paths = {code_id: project.code_path(code_id) for code_id in {r[2] for r in rows}}
     out = []
     for cid, doc_id, code_id, start, end, coder, memo, inferred, speaker, role, text in rows:
-        if text is None:  # runs past its turn (or lies outside turns)
-            text = texts[doc_id][start:end]
-        if code_id not in paths:
-            paths[code_id] = project.code_path(code_id)
         name, case_id, _ = heads[doc_id]
-        case = cases.get(case_id)
-        out.append(Segment(
-            cid, doc_id, name, case.name if case else "", dict(case.attributes) if case else {},
-            speaker or "", role or "", coder, code_id, paths[code_id], start, end, text, memo,
-            bool(inferred),
-        ))
+        case, attributes = cases.get(case_id) or ("", {})
+        out.append(Segment(cid, doc_id, name, case, attributes, speaker or "", role or "", coder,
+                           code_id, paths[code_id], start, end, text, memo, bool(inferred)))
     return out
 
 

@@ -241,6 +241,7 @@ class ProjectFile:
         return read_row(self.conn, table, row_id)
 
     def apply_patch(self, changes: list[RowChange]) -> list[RowChange]:
+        self.forget_texts(c.id for c in changes if c.table == "documents")
         try:
             with self.transaction():
                 self._pending.extend(apply_changes(self.conn, changes))

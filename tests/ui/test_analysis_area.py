@@ -47,7 +47,7 @@ def tab(w, key: str):
 
     dock = w.analysis.dock
     dock.tabs.setCurrentIndex(TABS.index(key))
-    return dock.views[key]
+    return dock.view(key)
 
 
 def test_frequency_row_click_shows_its_quotes(win, qtbot):
@@ -202,3 +202,16 @@ def test_follows_edits_and_refreshes_on_request(win, qtbot, monkeypatch):
     assert win.analysis.dock.summary.text() == "Changed since: press Refresh"
     qtbot.mouseClick(win.analysis.dock.refresh_button, Qt.MouseButton.LeftButton)
     assert {r.path: r.segments for r in view.model.rows}["Drijf"] == 2
+
+
+def test_tabs_are_built_when_first_chosen(win, qtbot):
+    """Opening a project builds the visible tab only; another tab is built, with the data,
+    when the user picks it."""
+    from workbench.ui.analysis.dock import TABS
+
+    dock = win.analysis.dock
+    assert set(dock.views) == {"frequencies"}
+    qtbot.mouseClick(dock.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=dock.tabs.tabBar().tabRect(TABS.index("matrix")).center())
+    assert set(dock.views) == {"frequencies", "matrix"}
+    assert dock.views["matrix"].model.rowCount() > 0

@@ -25,3 +25,52 @@ def test_columns_avoid_overlaps():
                 assert cols[i] != cols[j]
     assert cols[4] == 0  # a free slot is reused
     assert assign_columns([((1, 0), (1, 2)), ((1, 3), (2, 0))]) == [0, 0]
+
+
+def test_block_starts_match_qt_blocks(qapp):
+    """The highlighter bisects block starts read from the text; they must be Qt's own, also
+    with paragraph separators, CR LF, a trailing newline and characters outside the BMP."""
+    from PySide6.QtGui import QTextDocument
+
+    from workbench.ui.transcript.highlighter import Span, TranscriptHighlighter, block_starts
+
+    texts = ["", "één regel", "A: eerst\n\nB: dan\n", "a\u2029b\u2029\u2029c", "x\r\ny\rz",
+             "R: 😀 blij\n\nI: en verder? 👍\nnog wat", "\u0a41\u0100\nx"]
+    for text in texts:
+        doc = QTextDocument()
+        doc.setPlainText(text)
+        qt, block = [], doc.begin()
+        while block.isValid():
+            qt.append(block.position())
+            block = block.next()
+        assert block_starts(doc) == qt, text
+        hl = TranscriptHighlighter(doc)
+        hl.set_content([], {})
+        for start in range(doc.characterCount() - 1):
+            span = Span(start, start + 1, "#000000")
+            assert hl.blocks_of(span) == range(doc.findBlock(start).blockNumber(),
+                                               doc.findBlock(start).blockNumber() + 1), (text, start)
+
+
+def test_blocks_beyond_the_first_screen_are_formatted_after_the_first_paint(qtbot, tmp_path):
+    """Opening a transcript formats what a new view shows at once; the rest waits for the
+    view's first paint and is then done in idle batches until every block is formatted."""
+    from workbench.core.commands import AddDocument
+    from workbench.store import Project
+    from workbench.ui.transcript.viewer import TranscriptView
+
+    project = Project.create(tmp_path / "p.iwb")
+    text = "\n\n".join(f"R: alinea {i} over wachten en bellen" for i in range(300))
+    doc = AddDocument("lang", text, [], "nl")
+    doc.apply(project)
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.show_document(project, doc.created_id)
+    hl = view.highlighter
+    assert not hl.complete() and not hl._idle.isActive()  # nothing runs before a paint
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(hl.complete, timeout=5000)
+    assert all(hl._done)
+    project.close()

@@ -29,11 +29,13 @@ def _in_default_place(w: MainWindow) -> None:
     assert w.dockWidgetArea(w.documents) == LEFT and w.dockWidgetArea(w.codebook) == LEFT
     assert w.dockWidgetArea(w.inspector) == Qt.DockWidgetArea.RightDockWidgetArea
     assert w.dockWidgetArea(w.retrieval) == Qt.DockWidgetArea.BottomDockWidgetArea
-    assert set(w.tabifiedDockWidgets(w.retrieval)) == {w.search, w.suggestions}
-    assert w.dockWidgetArea(w.analysis.dock) == Qt.DockWidgetArea.BottomDockWidgetArea  # beside retrieval
+    assert w.tabifiedDockWidgets(w.retrieval) == []
+    # Search, Suggestions and Analysis share the place beside Retrieved segments
+    assert set(w.tabifiedDockWidgets(w.search)) == {w.suggestions, w.analysis.dock}
+    assert w.dockWidgetArea(w.search) == Qt.DockWidgetArea.BottomDockWidgetArea
     for dock in w.docks():
         assert not dock.isFloating(), dock.objectName()
-    for dock in (w.documents, w.codebook, w.inspector, w.retrieval):
+    for dock in (w.documents, w.codebook, w.inspector, w.retrieval, w.search):
         assert dock.isVisible() and dock.width() >= 150 and dock.height() >= 100, dock.objectName()
 
 

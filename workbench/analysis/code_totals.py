@@ -10,18 +10,27 @@ from __future__ import annotations
 
 def subtree_totals(project) -> dict[int, tuple[int, int]]:
     """code id → (codings, participants) for the code and all its descendants."""
-    codes = project.codes()
-    parent = {c.id: c.parent_id for c in codes}
-    case_of = {d.id: (d.case_id if d.case_id is not None else -d.id) for d in project.documents()}
-    codings = {c.id: 0 for c in codes}
-    people: dict[int, set[int]] = {c.id: set() for c in codes}
-    for coding in project.codings():
-        who = case_of.get(coding.document_id)
-        current = coding.code_id
-        seen = set()
+    return code_totals(project)[1]
+
+
+def code_totals(project) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """(own, subtree): code id → (codings, participants) for the code itself, and for it with
+    all its descendants. One scan of per-(code, document) counts; no row per coding."""
+    parent = {c.id: c.parent_id for c in project.codes()}
+    who = project.document_participants()
+    own: dict[int, list] = {}
+    codings = dict.fromkeys(parent, 0)
+    people: dict[int, set[int]] = {cid: set() for cid in parent}
+    for code_id, doc_id, n in project.code_document_counts():
+        person = who.get(doc_id, -doc_id)
+        mine = own.setdefault(code_id, [0, set()])
+        mine[0] += n
+        mine[1].add(person)
+        current, seen = code_id, set()
         while current is not None and current in parent and current not in seen:
             seen.add(current)
-            codings[current] += 1
-            people[current].add(who)
+            codings[current] += n
+            people[current].add(person)
             current = parent[current]
-    return {cid: (codings[cid], len(people[cid])) for cid in codings}
+    return ({cid: (n, len(ps)) for cid, (n, ps) in own.items()},
+            {cid: (codings[cid], len(people[cid])) for cid in codings})

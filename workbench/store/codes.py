@@ -96,10 +96,24 @@ class CodesMixin:
         )
         return [r[0] for r in rows]
 
+    def code_document_counts(self) -> list[tuple[int, int, int]]:
+        """(code id, document id, codings) for every pair with codings: one ordered scan of a
+        covering index, so codebook counts never build a row object per coding."""
+        return self.conn.execute(
+            "SELECT code_id, document_id, count(*) FROM codings GROUP BY code_id, document_id").fetchall()
+
+    def document_participants(self) -> dict[int, int]:
+        """document id → participant id, or -document id for a document without one (so it
+        counts as its own participant). Read from a covering index, not the text rows."""
+        return {d: c if c is not None else -d
+                for d, c in self.conn.execute("SELECT id, case_id FROM documents")}
+
     def code_counts(self) -> dict[int, tuple[int, int]]:
         """code id → (codings, participants) for the code itself (not its descendants)."""
-        rows = self.conn.execute(
-            "SELECT c.code_id, count(*), count(DISTINCT coalesce(d.case_id, -d.id)) "
-            "FROM codings c JOIN documents d ON d.id = c.document_id GROUP BY c.code_id"
-        )
-        return {r[0]: (r[1], r[2]) for r in rows}
+        who = self.document_participants()
+        codings: dict[int, int] = {}
+        people: dict[int, set[int]] = {}
+        for code_id, doc_id, n in self.code_document_counts():
+            codings[code_id] = codings.get(code_id, 0) + n
+            people.setdefault(code_id, set()).add(who[doc_id])
+        return {cid: (n, len(people[cid])) for cid, n in codings.items()}

@@ -34,6 +34,7 @@ from workbench.analysis.retrieval import (
 from workbench.core.events import Change
 from workbench.export.segments import ExportError, write_segments
 from workbench.i18n import tr
+from workbench.ui.dock_body import compact, set_scrolling_body
 
 COLUMNS = ("document", "participant", "attributes", "speaker", "coder", "code", "text")
 
@@ -120,18 +121,28 @@ class RetrievalDock(QDockWidget):
         self.count = QLabel()
         self.filter_label = QLabel()
         self.coder_label = QLabel()
+        # Filters on one line, what to do with the rows on the next: the dock shares the
+        # bottom row with Search and Analysis, so one long line would not fit a laptop.
         bar = QHBoxLayout()
         for w in (self.case_label, self.case, self.filter_label, self.attribute, self.value,
-                  self.coder_label, self.coder, self.subcodes):
+                  self.coder_label, self.coder):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.count)
-        bar.addWidget(self.export_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.subcodes)
+        actions.addStretch(1)
+        actions.addWidget(self.count)
+        actions.addWidget(self.export_button)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        self.setWidget(body)
+        for combo in (self.attribute, self.value, self.coder, self.case):
+            compact(combo)
+        set_scrolling_body(self, body)
         self.attribute.currentIndexChanged.connect(self._fill_values)
         self.value.currentIndexChanged.connect(self._apply_filter)
         self.coder.currentIndexChanged.connect(self._apply_filter)

@@ -32,8 +32,8 @@ def first_geometry(window) -> None:
 
 
 def apply_default(window) -> None:
-    """Documents above the codebook on the left, the inspector on the right, retrieval and
-    search tabbed below the transcript."""
+    """Documents above the codebook on the left, the inspector on the right; below the
+    transcript Retrieved segments, and beside it Search, Suggestions and Analysis as tabs."""
     for dock in window.docks():
         dock.setFloating(False)
         window.removeDockWidget(dock)
@@ -41,22 +41,23 @@ def apply_default(window) -> None:
     window.splitDockWidget(window.documents, window.codebook, Qt.Orientation.Vertical)
     window.addDockWidget(Area.RightDockWidgetArea, window.inspector)
     window.addDockWidget(Area.BottomDockWidgetArea, window.retrieval)
-    # Analysis beside Retrieved segments: a clicked matrix cell shows its quotes next to it.
-    # The analysis dock scrolls instead of growing, so the pair still fits a 1280 px screen.
-    window.splitDockWidget(window.retrieval, window.analysis.dock, Qt.Orientation.Horizontal)
-    window.tabifyDockWidget(window.retrieval, window.search)
+    # Search hits, suggestions and the analysis sit beside Retrieved segments, so a clicked
+    # hit, suggestion or matrix cell shows its quotes next to it. Search is in front while
+    # coding; the Analysis tab computes when it is first shown, so opening never waits for it.
+    window.splitDockWidget(window.retrieval, window.search, Qt.Orientation.Horizontal)
     window.tabifyDockWidget(window.search, window.suggestions)
+    window.tabifyDockWidget(window.suggestions, window.analysis.dock)
     for dock in window.docks():
         dock.setFloating(False)  # a dock that floated keeps floating through remove/add
         dock.show()
-    window.retrieval.raise_()
+    window.search.raise_()
     width, height = max(window.width(), 1000), max(window.height(), 700)
     left, right = max(300, min(400, width // 4)), max(260, min(360, width // 5))
     window.resizeDocks([window.documents, window.inspector], [left, right], Qt.Orientation.Horizontal)
     window.resizeDocks([window.documents, window.codebook], [height // 4, height // 2],
                        Qt.Orientation.Vertical)
-    window.resizeDocks([window.retrieval], [max(200, height // 4)], Qt.Orientation.Vertical)
-    window.resizeDocks([window.retrieval, window.analysis.dock], [width // 2, width // 2],
+    window.resizeDocks([window.retrieval], [max(220, height * 2 // 7)], Qt.Orientation.Vertical)
+    window.resizeDocks([window.retrieval, window.search], [width // 2, width // 2],
                        Qt.Orientation.Horizontal)
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QToolButton,
@@ -25,15 +24,18 @@ from workbench.core.events import Change
 from workbench.i18n import tr
 from workbench.ui.analysis.views import (
     AgreementView,
+    AnalysisView,
     CooccurrenceView,
     FrequencyView,
     MatrixView,
     SaturationView,
-    compact,
 )
+from workbench.ui.dock_body import compact, set_scrolling_body
 
 AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
 TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
+VIEWS = {"frequencies": FrequencyView, "matrix": MatrixView, "cooccurrence": CooccurrenceView,
+         "saturation": SaturationView, "agreement": AgreementView}
 
 
 class AnalysisDock(QDockWidget):
@@ -60,16 +62,18 @@ class AnalysisDock(QDockWidget):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for combo in (self.coder, self.attribute, self.value):
             compact(combo)
-        self.views = {"frequencies": FrequencyView(), "matrix": MatrixView(), "cooccurrence": CooccurrenceView(),
-                      "saturation": SaturationView(), "agreement": AgreementView()}
+        # Tabs are built when first shown: opening the window builds one table, not five.
+        self.views: dict[str, AnalysisView] = {}
+        self._pages: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysis.tabs")
         # An explicit minimum: the pages' own minimums (agreement tables, chart) would force
         # the bottom dock area taller and the window wider than a laptop screen.
         self.tabs.setMinimumSize(320, 110)
         for key in TABS:
-            self.tabs.addTab(self.views[key], "")
-            self.views[key].quotesRequested.connect(self.quotesRequested)
+            page = self._pages[key] = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, "")
         bar = QHBoxLayout()
         for w in (self.coder_label, self.coder, self.filter_label, self.attribute, self.value):
             bar.addWidget(w)
@@ -80,14 +84,7 @@ class AnalysisDock(QDockWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        # scrolls rather than widening the window when the dock is made narrow
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the tables scroll
-        scroll.setWidget(body)
-        body.setMinimumWidth(0)
-        self.setWidget(scroll)
+        set_scrolling_body(self, body)
         self.coder.currentIndexChanged.connect(lambda _: self.refresh())
         self.attribute.currentIndexChanged.connect(lambda _: self._fill_values())
         self.value.currentIndexChanged.connect(lambda _: self.refresh())
@@ -188,11 +185,19 @@ class AnalysisDock(QDockWidget):
         self._shown = set()
         self._show_current()
 
+    def view(self, key: str) -> AnalysisView:
+        """The tab's view, built the first time it is asked for."""
+        if key not in self.views:
+            view = self.views[key] = VIEWS[key]()
+            view.quotesRequested.connect(self.quotesRequested)
+            self._pages[key].layout().addWidget(view)
+            view.retranslate()
+        return self.views[key]
+
     def _show_current(self) -> None:
-        if self.session is None or getattr(self, "data", None) is None:
-            return
         key = TABS[self.tabs.currentIndex()]
-        if key in self._shown:
+        view = self.view(key)
+        if self.session is None or getattr(self, "data", None) is None or key in self._shown:
             return
         self._shown.add(key)
-        self.views[key].show_data(self.all_coders if key == "agreement" else self.data)
+        view.show_data(self.all_coders if key == "agreement" else self.data)

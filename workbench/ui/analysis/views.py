@@ -29,11 +29,7 @@ from workbench.analysis.saturation import saturation
 from workbench.i18n import tr
 from workbench.ui.analysis.saturation_chart import SaturationChart
 from workbench.ui.analysis.tables import BarDelegate, FrequencyModel, MatrixModel, PairsModel
-
-
-def compact(combo: QComboBox) -> None:
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+from workbench.ui.dock_body import compact
 
 
 def _table(model) -> QTableView:

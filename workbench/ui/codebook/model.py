@@ -13,7 +13,7 @@ import json
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
-from workbench.analysis.code_totals import subtree_totals
+from workbench.analysis.code_totals import code_totals
 from workbench.core.commands import AddCoding, ChangeCode, Compound, MoveCode
 from workbench.core.kinds import kind_label
 from workbench.i18n import language, tr
@@ -23,6 +23,11 @@ CODES_MIME = "application/x-workbench-codes"
 SELECTION_MIME = "application/x-workbench-selection"
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_ENTITIES = {"code", "coding", "document", "case"}
+_R = Qt.ItemDataRole
+# The roles data() answers, as plain ints: a view asks for a dozen roles per cell on every
+# paint, and most are answered "nothing" before any node is looked up.
+_ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.EditRole, _R.DecorationRole, _R.ToolTipRole,
+                                    _R.TextAlignmentRole, _R.ForegroundRole)) | {int(CODE_ID_ROLE)}
 
 
 class _Node:
@@ -76,8 +81,7 @@ class CodeTreeModel(QAbstractItemModel):
             node = _Node(code, parent, len(parent.children))
             parent.children.append(node)
             self._nodes[code.id] = node
-        self._totals = subtree_totals(project)
-        self._own = project.code_counts()
+        self._own, self._totals = code_totals(project)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -96,8 +100,7 @@ class CodeTreeModel(QAbstractItemModel):
     def _update_counts(self) -> None:
         if self.session is None or self.session.project.conn is None:
             return
-        self._totals = subtree_totals(self.session.project)
-        self._own = self.session.project.code_counts()
+        self._own, self._totals = code_totals(self.session.project)
         if self._root.children:
             last = self._root.children[-1]
             self.dataChanged.emit(self.index(0, 1), self.createIndex(last.row, 1, last))
@@ -181,6 +184,8 @@ class CodeTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES:
+            return None
         node = self._node(index)
         if node is None:
             return None

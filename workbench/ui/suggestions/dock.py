@@ -32,6 +32,7 @@ from workbench.core.commands import AcceptSuggestions, RejectSuggestions
 from workbench.core.events import Change
 from workbench.core.kinds import KINDS, kind_label
 from workbench.i18n import language, tr
+from workbench.ui.dock_body import compact, set_scrolling_body
 from workbench.ui.suggestions.runner import run_suggestions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -113,7 +114,8 @@ class SuggestionsDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        self.setWidget(body)
+        compact(self.kind)
+        set_scrolling_body(self, body)
         self.run_button.clicked.connect(self.run)
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)

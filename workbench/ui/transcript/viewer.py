@@ -66,18 +66,15 @@ class TranscriptView(QPlainTextEdit):
         self.selected_coding = None
         self.margin.reset_reservation()
         self.setExtraSelections([])
-        self.highlighter.paused = True
         if document_id is None:
             self.text, self.map, self.codings, self.turn_times = "", OffsetMap(""), {}, []
-            self.setPlainText("")
-            self.highlighter.paused = False
+            self._set_text("")
             self.highlighter.set_content([], {})
             self.margin.relayout()
             return
         doc = project.document(document_id)
         self.text, self.map = doc.text, OffsetMap(doc.text)
-        self.setPlainText(doc.text)
-        self.highlighter.paused = False
+        self._set_text(doc.text)
         turns, self.turn_times = [], []
         for t in project.turns(document_id):
             label = t.start + len(t.speaker) + 1 if t.speaker and doc.text.startswith(
@@ -92,6 +89,17 @@ class TranscriptView(QPlainTextEdit):
         # Deferred: the resize that follows a change of margin width lays out again anyway,
         # and both requests coalesce into one pass.
         self.margin.schedule_relayout()
+
+    def _set_text(self, text: str) -> None:
+        """Replace the text without the highlighter formatting every block as it arrives
+        (set_content formats what is shown next). With the document's signals blocked the
+        highlighter is not even called per block; Qt's layout is told directly, not by signal."""
+        doc = self.document()
+        doc.blockSignals(True)
+        try:
+            self.setPlainText(text)
+        finally:
+            doc.blockSignals(False)
 
     def _reload_if_edited(self, force: bool = False) -> None:
         """Show the document again when its text or turns changed (a speaker renamed, turns
@@ -249,6 +257,10 @@ class TranscriptView(QPlainTextEdit):
         super().wheelEvent(event)
 
     # ---- margin geometry -------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.highlighter.painted()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         rect = self.contentsRect()

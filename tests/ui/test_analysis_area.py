@@ -215,3 +215,26 @@ def test_tabs_are_built_when_first_chosen(win, qtbot):
                      pos=dock.tabs.tabBar().tabRect(TABS.index("matrix")).center())
     assert set(dock.views) == {"frequencies", "matrix"}
     assert dock.views["matrix"].model.rowCount() > 0
+
+
+def test_behind_its_tab_nothing_is_built_or_computed_until_the_tab_is_clicked(qtbot, tmp_path, wb_env):
+    from PySide6.QtWidgets import QTabBar
+
+    project, _ids = make_handmade(tmp_path / "hand.iwb")
+    project.close()
+    w = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(w)
+    w.resize(1500, 950)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(tmp_path / "hand.iwb")
+    qtbot.wait(50)
+    dock = w.analysis.dock
+    assert not dock.built and dock.data is None
+    bar = next(b for b in w.findChildren(QTabBar)
+               if any(b.tabText(i) == dock.windowTitle() for i in range(b.count())))
+    index = next(i for i in range(bar.count()) if bar.tabText(i) == dock.windowTitle())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: dock.built and dock.data is not None, timeout=3000)
+    assert any(r.path == "Pijn" for r in dock.view("frequencies").model.rows)
+    w.close()

@@ -29,6 +29,28 @@ def test_standard_buttons_speak_dutch_in_dutch_mode(qtbot):
     assert box.buttons()[0].text().replace("&", "") == "No"
 
 
+def test_file_dialog_labels_speak_dutch_in_dutch_mode(qtbot):
+    """Qt 6 asks for "&Look in:" and "Files of &type:", which the shipped Dutch catalogue only
+    has without the "&"; every label of Qt's own file dialog is Dutch all the same."""
+    from PySide6.QtWidgets import QLabel
+
+    try:
+        i18n.set_language("nl")
+        dialog = QFileDialog(None, "t")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel) if label.text()}
+        assert {"Zoeken in:", "Bestanden van type:", "Bestandsnaam:"} <= labels, labels
+        buttons = {b.text().replace("&", "") for b in dialog.findChildren(QDialogButtonBox)[0].buttons()}
+        assert buttons == {"Openen", "Annuleren"}
+    finally:
+        i18n.set_language("en")
+    dialog = QFileDialog(None, "t")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    assert "Look in:" in {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+
+
 def test_file_dialog_title_has_no_mnemonic(window, monkeypatch):
     titles = []
 

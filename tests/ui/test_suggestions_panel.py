@@ -127,3 +127,16 @@ def test_dutch_labels(window):
     window.menus.actions["lang_nl"].trigger()
     assert window.suggestions.run_button.text() == "Codes voorstellen…"
     assert window.menus.actions["suggest"].text() == "Codes &voorstellen…"
+
+
+def test_panel_behind_a_tab_is_built_when_first_used(window, qtbot):
+    """The panel starts behind the Search tab and is not built when the window opens; the
+    menu command builds it, with the open project, and runs."""
+    dock = window.suggestions
+    assert not dock.built and "tree" not in dock.__dict__
+    window.menus.actions["suggest"].trigger()
+    qtbot.waitUntil(lambda: dock.built and dock.tree.topLevelItemCount() > 0, timeout=30000)
+    assert dock.run_button.isEnabled()  # it caught up with the session opened before it was built
+    window.search.raise_()
+    dock.raise_()  # shown again later: nothing is built twice
+    assert dock.tree.topLevelItemCount() > 0

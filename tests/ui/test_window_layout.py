@@ -116,3 +116,15 @@ def test_arrow_keys_in_documents_list_open_the_document(window, qtbot):
     assert window.view.document_id == tree.topLevelItem(1).data(0, Qt.ItemDataRole.UserRole)
     qtbot.keyClick(tree, Qt.Key.Key_Up)
     assert window.view.document_id == tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_docks_behind_a_tab_are_not_taken_for_collapsed(qtbot, wb_env, monkeypatch):
+    """Qt keeps a dock behind another tab "visible", off screen, at whatever size it had:
+    that is no reason to throw away the user's layout at every start."""
+    resets = []
+    monkeypatch.setattr(window_layout, "apply_default", lambda w, real=window_layout.apply_default:
+                        (resets.append(w), real(w)))
+    w = _open(qtbot)
+    assert len(resets) == 1  # built once with the window, not again by the post-show check
+    assert window_layout.collapsed_docks(w) == []
+    assert w.suggestions.visibleRegion().isEmpty() and not w.suggestions.built

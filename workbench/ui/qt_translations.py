@@ -11,6 +11,26 @@ from workbench import i18n
 _installed: list[QTranslator] = []
 
 
+class _MnemonicFallback(QTranslator):
+    """Qt 6 gave some labels a mnemonic ("&Look in:", "Files of &type:" in the file dialog)
+    that the shipped catalogue still has without one: look such a text up without its "&"
+    and give the translation a mnemonic on its first letter."""
+
+    def __init__(self, base: QTranslator, parent):
+        super().__init__(parent)
+        self.base = base
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # None, not "": Qt takes any non-null string, even an empty one, as the translation
+        if "&" not in source or self.base.translate(context, source, disambiguation, n):
+            return None  # nothing to add: Qt asks the catalogue itself next
+        text = self.base.translate(context, source.replace("&", ""), disambiguation, n)
+        return "&" + text if text else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def apply(lang: str) -> bool:
     """Install Qt's catalogue for `lang` (English needs none). True when one was loaded."""
     app = QCoreApplication.instance()
@@ -25,7 +45,9 @@ def apply(lang: str) -> bool:
     if not translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         return False
     app.installTranslator(translator)
-    _installed.append(translator)
+    fallback = _MnemonicFallback(translator, app)
+    app.installTranslator(fallback)  # asked before the catalogue (the last installed is first)
+    _installed.extend((translator, fallback))
     return True
 
 

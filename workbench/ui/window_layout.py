@@ -85,6 +85,8 @@ def collapsed_docks(window) -> list:
     for dock in window.docks():
         if dock.isHidden():
             continue
+        if window.tabifiedDockWidgets(dock) and dock.visibleRegion().isEmpty():
+            continue  # behind another tab: Qt keeps it "visible", off screen, at any size
         size = dock.size()
         if size.width() < MIN_DOCK or size.height() < MIN_DOCK:
             bad.append(dock)

@@ -31,6 +31,7 @@ from workbench.ui.analysis.views import (
     SaturationView,
 )
 from workbench.ui.dock_body import compact, set_scrolling_body
+from workbench.ui.on_demand import BuiltOnDemand
 
 AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
 TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
@@ -38,7 +39,9 @@ VIEWS = {"frequencies": FrequencyView, "matrix": MatrixView, "cooccurrence": Coo
          "saturation": SaturationView, "agreement": AgreementView}
 
 
-class AnalysisDock(QDockWidget):
+class AnalysisDock(BuiltOnDemand, QDockWidget):
+    """Built on demand (ui.on_demand): it starts behind the Search tab."""
+
     quotesRequested = Signal(list, str)  # rows for the Retrieved segments dock, and what they are
 
     def __init__(self, parent=None):
@@ -46,6 +49,16 @@ class AnalysisDock(QDockWidget):
         self.setObjectName("analysis")
         self.session = None
         self.stale = True
+        self.data = self.all_coders = None
+        # Tabs are built when first shown: opening the window builds one table, not five.
+        self.views: dict[str, AnalysisView] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._shown: set[str] = set()
+        self.setWindowTitle(tr("an.dock"))
+        self._defer_build()
+        self.visibilityChanged.connect(lambda visible: visible and self.built and self.stale and self.refresh())
+
+    def _build(self) -> None:
         self.coder = QComboBox()
         self.coder.setObjectName("analysis.coder")
         self.attribute = QComboBox()
@@ -62,9 +75,6 @@ class AnalysisDock(QDockWidget):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for combo in (self.coder, self.attribute, self.value):
             compact(combo)
-        # Tabs are built when first shown: opening the window builds one table, not five.
-        self.views: dict[str, AnalysisView] = {}
-        self._pages: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysis.tabs")
         # An explicit minimum: the pages' own minimums (agreement tables, chart) would force
@@ -89,12 +99,15 @@ class AnalysisDock(QDockWidget):
         self.attribute.currentIndexChanged.connect(lambda _: self._fill_values())
         self.value.currentIndexChanged.connect(lambda _: self.refresh())
         self.tabs.currentChanged.connect(lambda _: self._show_current())
-        self.visibilityChanged.connect(lambda visible: visible and self.stale and self.refresh())
         self.retranslate()
+        self._fill_filters()
+        self.refresh()
 
     # ---- lifecycle ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(tr("an.dock"))
+        if not self.built:
+            return
         self.refresh_button.setText(tr("an.refresh"))
         self.refresh_button.setToolTip(tr("an.refresh_tip"))
         self.coder_label.setText(tr("an.filter.coder"))
@@ -109,21 +122,28 @@ class AnalysisDock(QDockWidget):
 
     def set_session(self, session) -> None:
         self.session = session
-        self._fill_filters()
-        self.refresh()
+        self.data = self.all_coders = None
+        self.stale = True
+        if self.built:
+            self._fill_filters()
+            self.refresh()
 
     def on_change(self, change: Change) -> None:
         if change.entity in ("coding", "code", "case", "document") and not self.stale:
             self.stale = True
-            data = getattr(self, "data", None)
+            data = self.data
             if data is not None and len(data.codings) > AUTO_REFRESH_CODINGS:
                 # a large project is re-read on request, so coding never waits for the analysis
                 self.summary.setText(tr("an.stale"))
                 return
             QTimer.singleShot(400, self._refresh_if_visible)
 
+    def on_screen(self) -> bool:
+        """Shown, and not behind another tab (Qt keeps those "visible", off screen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def _refresh_if_visible(self) -> None:
-        if self.stale and self.isVisible():
+        if self.stale and self.built and self.on_screen():
             self._fill_filters()
             self.refresh()
 
@@ -164,6 +184,9 @@ class AnalysisDock(QDockWidget):
 
     # ---- computing --------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self.built:
+            self.stale = True
+            return
         if self.session is None:
             self.data = self.all_coders = None
             for view in self.views.values():
@@ -171,7 +194,7 @@ class AnalysisDock(QDockWidget):
             self.summary.setText("")
             self.stale = False
             return
-        if not self.isVisible():
+        if not self.on_screen():
             self.stale = True
             return
         flt = self.current_filter()
@@ -197,7 +220,7 @@ class AnalysisDock(QDockWidget):
     def _show_current(self) -> None:
         key = TABS[self.tabs.currentIndex()]
         view = self.view(key)
-        if self.session is None or getattr(self, "data", None) is None or key in self._shown:
+        if self.session is None or self.data is None or key in self._shown:
             return
         self._shown.add(key)
         view.show_data(self.all_coders if key == "agreement" else self.data)

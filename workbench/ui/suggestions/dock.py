@@ -33,12 +33,15 @@ from workbench.core.events import Change
 from workbench.core.kinds import KINDS, kind_label
 from workbench.i18n import language, tr
 from workbench.ui.dock_body import compact, set_scrolling_body
+from workbench.ui.on_demand import BuiltOnDemand
 from workbench.ui.suggestions.runner import run_suggestions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SuggestionsDock(QDockWidget):
+class SuggestionsDock(BuiltOnDemand, QDockWidget):
+    """Built on demand (ui.on_demand): it starts behind the Search tab."""
+
     jumpRequested = Signal(int, int, int)  # document, start, end (code points)
     message = Signal(str)
 
@@ -48,6 +51,10 @@ class SuggestionsDock(QDockWidget):
         self.session = None
         self.current_document: int | None = None
         self.rows: dict[int, object] = {}  # suggestion id → StoredSuggestion (shown ones)
+        self.setWindowTitle(tr("sg.panel.title"))
+        self._defer_build()
+
+    def _build(self) -> None:
         self.run_button = QPushButton()
         self.run_button.setObjectName("sg.run")
         self.this_document = QCheckBox()
@@ -125,22 +132,24 @@ class SuggestionsDock(QDockWidget):
         self.tree.itemSelectionChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.accept_selected())
         self.retranslate()
-        self.set_session(None)
+        self.set_session(self.session)
 
     # ---- session and changes ------------------------------------------------------------
     def set_session(self, session) -> None:
         self.session = session
+        if not self.built:
+            return
         for w in (self.run_button, self.accept_button, self.reject_button, self.accept_all, self.tree):
             w.setEnabled(session is not None)
         self.refresh()
 
     def document_shown(self, document_id: int | None) -> None:
         self.current_document = document_id
-        if self.this_document.isChecked():
+        if self.built and self.this_document.isChecked():
             self.refresh()
 
     def on_change(self, change: Change) -> None:
-        if change.entity in ("suggestion", "code", "document"):
+        if self.built and change.entity in ("suggestion", "code", "document"):
             self.refresh()
 
     # ---- list ---------------------------------------------------------------------------
@@ -263,6 +272,8 @@ class SuggestionsDock(QDockWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("sg.panel.title"))
+        if not self.built:
+            return
         self.run_button.setText(tr("sg.panel.run"))
         self.run_button.setToolTip(tr("sg.panel.run_tip"))
         self.this_document.setText(tr("sg.panel.this_document"))

@@ -74,3 +74,4 @@ def test_blocks_beyond_the_first_screen_are_formatted_after_the_first_paint(qtbo
     qtbot.waitUntil(hl.complete, timeout=5000)
     assert all(hl._done)
     project.close()
+

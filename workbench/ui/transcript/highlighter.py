@@ -95,9 +95,9 @@ class TranscriptHighlighter(QSyntaxHighlighter):
 
     # ---- data ----------------------------------------------------------------------
     def set_content(self, turns: list[TurnSpan], spans: dict[int, Span], first_blocks: int = 40) -> None:
-        """New document content. The first blocks (what a new view shows) are highlighted at
-        once; the rest when they scroll into view (`ensure`) or in idle moments, so opening a
-        long transcript does not wait for formatting it all."""
+        """New document content. The first blocks are highlighted at once (a view passes
+        first_blocks=-1 and formats what it shows, `ensure`); the rest when they scroll into
+        view or in idle moments, so opening a long transcript does not wait for all of it."""
         self.suggested = []  # another document: its suggestions are set again by their owner
         self.turns = sorted(turns, key=lambda t: t.start)
         self._turn_starts = [t.start for t in self.turns]

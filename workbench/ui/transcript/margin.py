@@ -94,22 +94,8 @@ class CodingMargin(QWidget):
         self._pending = False
         self.relayout()
 
-    def _coarse_key(self, cid: int) -> tuple:
-        """Whole blocks: never narrower than the lines the coding really takes."""
-        blocks = self.view.highlighter.block_ranges[cid]
-        return (blocks[0], 0), (blocks[-1], 1 << 30)
-
-    def _measure(self, cid: int, span, shown: range) -> None:
-        """Line keys for codings on screen; block keys for the rest, refined when they scroll
-        into view: opening a long transcript does not lay out all of it to place brackets."""
-        blocks = self.view.highlighter.block_ranges[cid]
-        if blocks[0] in shown and blocks[-1] in shown:
-            end = max(span.start, span.end - 1)
-            self._keys[cid] = (self._line_key(span.start), self._line_key(end))
-            self._coarse.discard(cid)
-        else:
-            self._keys[cid] = self._coarse_key(cid)
-            self._coarse.add(cid)
+    def _line_keys(self, span) -> tuple:
+        return self._line_key(span.start), self._line_key(max(span.start, span.end - 1))
 
     def relayout(self, changed: set[int] | None = None) -> None:
         """Assign columns; `changed` limits which codings need their lines measured again."""
@@ -124,9 +110,19 @@ class CodingMargin(QWidget):
         if self.view.document_id is not None:
             first, last = self.view.visible_block_range()  # lays out what is on screen
             shown = range(first, last + 1)
+        # Line keys for codings on screen; whole blocks (never narrower than the lines the
+        # coding takes) for the rest, refined when they scroll into view: opening a long
+        # transcript does not lay out all of it to place brackets.
+        keys, coarse, ranges = self._keys, self._coarse, self.view.highlighter.block_ranges
         for cid, s in spans.items():
-            if cid not in self._keys:
-                self._measure(cid, s, shown)
+            if cid not in keys:
+                blocks = ranges[cid]
+                if blocks[0] in shown and blocks[-1] in shown:
+                    keys[cid] = self._line_keys(s)
+                    coarse.discard(cid)
+                else:
+                    keys[cid] = (blocks[0], 0), (blocks[-1], 1 << 30)
+                    coarse.add(cid)
         self._assign()
 
     def _assign(self) -> None:
@@ -152,8 +148,7 @@ class CodingMargin(QWidget):
             spans = self.view.highlighter.spans
             refine = self.view.highlighter.ids_in_blocks(first, last) & self._coarse
             for cid in refine:
-                self._keys[cid] = (self._line_key(spans[cid].start),
-                                   self._line_key(max(spans[cid].start, spans[cid].end - 1)))
+                self._keys[cid] = self._line_keys(spans[cid])
             self._coarse -= refine
             if refine:
                 self._assign()

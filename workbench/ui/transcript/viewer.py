@@ -85,7 +85,11 @@ class TranscriptView(QPlainTextEdit):
                 self.turn_times.append((self.map.to16(t.start), t.time_ms))
         self._load_codes()
         self.codings = {c.id: c for c in project.codings(document_id=document_id)}
-        self.highlighter.set_content(turns, {cid: self._span(c) for cid, c in self.codings.items()})
+        # Only the blocks on screen are formatted now (the resize that shows the view formats
+        # again if its size changes), not a fixed number a large window may not even show.
+        self.highlighter.set_content(turns, {cid: self._span(c) for cid, c in self.codings.items()},
+                                     first_blocks=-1)
+        self._highlight_visible()
         # Deferred: the resize that follows a change of margin width lays out again anyway,
         # and both requests coalesce into one pass.
         self.margin.schedule_relayout()

@@ -14,7 +14,7 @@ class SuggestionOverlay(QObject):
         super().__init__(view)
         self.view, self.dock = view, dock
         self.spans: list = []  # StoredSuggestion of the shown document
-        view.viewport().installEventFilter(self)
+        view.viewport_hooks.append(self.viewport_event)
 
     def refresh(self) -> None:
         session, doc = self.dock.session, self.view.document_id
@@ -30,7 +30,7 @@ class SuggestionOverlay(QObject):
         hits = [s for s in self.spans if s.start <= offset < s.end]
         return max(hits, key=lambda s: s.score) if hits else None
 
-    def eventFilter(self, obj, event) -> bool:
+    def viewport_event(self, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.MouseButtonRelease and not self.view.textCursor().hasSelection():
             hit = self.at(self.view.offset_at(event.position().toPoint()))

@@ -7,8 +7,8 @@ codings blend their colours and get an underline, so a double-coded word stands 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -21,16 +21,14 @@ IDLE_BATCH = 30  # blocks highlighted per idle moment (a few ms: typing and scro
 IDLE_MS = 15  # after the first paint
 
 
-@dataclass(frozen=True)
-class TurnSpan:
+class TurnSpan(NamedTuple):  # tuples: thousands are made each time a transcript opens
     start: int  # UTF-16, like everything in this module
     end: int
     role: str
     label_end: int  # end of "Speaker:" (== start when the text has no label)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     color: str  # "#RRGGBB"

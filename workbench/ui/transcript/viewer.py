@@ -49,6 +49,9 @@ class TranscriptView(QPlainTextEdit):
         self.turn_times: list[tuple[int, int]] = []  # (UTF-16 start, ms)
         self.selected_coding: int | None = None
         self._highlighting = False
+        # Callables that see the viewport's events first (mouse, tool tips) and return True
+        # when they handled one: an event filter on viewport() would cost the same lookup.
+        self.viewport_hooks: list = []
         self.cursorPositionChanged.connect(self._emit_cursor)
         self.updateRequest.connect(lambda _rect, dy: dy and self._highlight_visible())
         self.updateRequest.connect(self.margin.on_update_request)
@@ -213,7 +216,10 @@ class TranscriptView(QPlainTextEdit):
     def visible_block_range(self) -> tuple[int, int]:
         first = self.firstVisibleBlock()
         block, last, offset = first, first.blockNumber(), self.contentOffset()
-        height = self.viewport().height()
+        # The viewport's height without asking for the viewport: the first Python reference
+        # to that Qt-made widget costs PySide ~15 ms (a one-time type lookup) on opening.
+        margins = self.viewportMargins()
+        height = self.contentsRect().height() - margins.top() - margins.bottom()
         while block.isValid():
             last = block.blockNumber()
             if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
@@ -261,6 +267,12 @@ class TranscriptView(QPlainTextEdit):
         super().wheelEvent(event)
 
     # ---- margin geometry -------------------------------------------------------------
+    def viewportEvent(self, event) -> bool:
+        for hook in self.viewport_hooks:
+            if hook(event):
+                return True
+        return super().viewportEvent(event)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         self.highlighter.painted()

@@ -284,8 +284,12 @@ def test_change_coding_labels_name_the_edit(sample_project):
             inverse = ChangeCoding(coding.id, **fields).apply(p)
             assert inverse.describe() == en
             i18n.set_language("nl")
-            redo = inverse.apply(p)  # undo; the label stays the edit's
+            assert inverse.describe() == nl  # the name follows the language switch
+            redo = inverse.apply(p)  # undo; the label names the same edit
+            assert redo.describe() == nl
+            i18n.set_language("en")
             assert redo.describe() == en
+            i18n.set_language("nl")
             cmd = ChangeCoding(coding.id, **fields)
             cmd.apply(p)
             assert cmd.describe() == nl

@@ -16,18 +16,23 @@ from . import wb_support
 wb_env = wb_support.wb_env  # fixture
 
 
+def _open_window(qtbot, path) -> MainWindow:
+    w = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(w)
+    w.resize(1500, 950)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(path)
+    return w
+
+
 @pytest.fixture
 def win(qtbot, tmp_path, wb_env):
     project, ids = make_handmade(tmp_path / "hand.iwb")
     code(project, "d1", "Ik wacht lang.", "Wachten", coder="D", ids=ids)
     code(project, "d1", "Wees", "Eerlijk", coder="D", ids=ids)
     project.close()
-    w = MainWindow(Settings(), coder="Tester")
-    qtbot.addWidget(w)
-    w.resize(1500, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_project(tmp_path / "hand.iwb")
+    w = _open_window(qtbot, tmp_path / "hand.iwb")
     w.analysis.dock.show()
     w.analysis.dock.raise_()
     yield w
@@ -220,14 +225,8 @@ def test_tabs_are_built_when_first_chosen(win, qtbot):
 def test_behind_its_tab_nothing_is_built_or_computed_until_the_tab_is_clicked(qtbot, tmp_path, wb_env):
     from PySide6.QtWidgets import QTabBar
 
-    project, _ids = make_handmade(tmp_path / "hand.iwb")
-    project.close()
-    w = MainWindow(Settings(), coder="Tester")
-    qtbot.addWidget(w)
-    w.resize(1500, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_project(tmp_path / "hand.iwb")
+    make_handmade(tmp_path / "hand.iwb")[0].close()
+    w = _open_window(qtbot, tmp_path / "hand.iwb")
     qtbot.wait(50)
     dock = w.analysis.dock
     assert not dock.built and dock.data is None

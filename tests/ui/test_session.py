@@ -125,3 +125,23 @@ def test_damaged_file_met_while_reading_is_a_warning_not_a_crash(qtbot, monkeypa
     except sqlite3.DatabaseError as exc:
         errors.handle_exception(type(exc), exc, exc.__traceback__)
     assert warned == ["the project file is damaged and cannot be used"] and crashed == []
+
+
+def test_undo_and_redo_names_follow_a_language_switch(window, qtbot):
+    """An edit made in English is named in Dutch in the Edit menu after switching, before and
+    after it is undone (and again in English after switching back)."""
+    select_text(window, "terugbellen")
+    assert window.controller.code_selection(code_id(window, "Verwachtingen"))
+    assert window.menus.undo_action.text() == "Undo Code 'Verwachtingen'"
+    try:
+        window.menus.actions["lang_nl"].trigger()
+        dutch = window.menus.undo_action.text()
+        assert dutch.startswith("Ongedaan maken") and "Verwachtingen" in dutch and "Code '" not in dutch
+        qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.menus.redo_action.text().endswith(dutch.split(" ", 2)[-1])
+        qtbot.keyClick(window.view, Qt.Key.Key_Z,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert window.menus.undo_action.text() == dutch  # redone: named as before, not nested
+    finally:
+        window.menus.actions["lang_en"].trigger()
+    assert window.menus.undo_action.text() == "Undo Code 'Verwachtingen'"

@@ -328,4 +328,6 @@ class MainWindow(QMainWindow):
         self.view.set_font_size(size)
 
     def retranslate(self) -> None:
+        if self.session is not None:
+            self.session.retranslate()  # undo/redo names first: the Edit menu shows them
         self.panels.retranslate()

@@ -46,6 +46,9 @@ class _UndoEntry(QUndoCommand):
         except (CommandError, ProjectError) as exc:
             self._refused("wb.undo.undo_refused", exc)
 
+    def retranslate(self) -> None:
+        self.setText(self._inverse.describe())
+
     def _refused(self, key: str, exc: CommandError | ProjectError) -> None:
         self.setObsolete(True)
         self._session.failed.emit(tr(key, step=self.text(), reason=user_message(exc)))
@@ -79,6 +82,11 @@ class Session(QObject):
     def record(self, inverse: Command) -> None:
         """Put an edit that was already applied (e.g. by a worker) on the undo stack."""
         self.undo_stack.push(_UndoEntry(self, inverse))
+
+    def retranslate(self) -> None:
+        """Name every step on the undo stack in the language just chosen."""
+        for i in range(self.undo_stack.count()):
+            self.undo_stack.command(i).retranslate()
 
     def close(self) -> None:
         self.project.events.unsubscribe(self._relay)

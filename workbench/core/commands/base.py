@@ -7,6 +7,7 @@ the inverse is exact: undoing a merge or a delete restores every row as it was.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -53,8 +54,13 @@ class Command:
     def apply(self, store: Store) -> Command:
         with store.transaction():
             inverse = store.apply_patch(self.changes(store))
-        # Keep the human-readable label so redo/undo menus name the same edit.
-        return Patch(inverse, self.describe())
+        # The inverse keeps this edit's name, so undo/redo menus name the same edit.
+        return Patch(inverse, self.label_source())
+
+    def label_source(self):
+        """What names this edit later: the method itself, so the name is rendered in the
+        language of the moment (undo labels follow a language switch)."""
+        return self.describe
 
     # The ids of rows this command created (set after apply), for callers that need them.
     created_id: int | None = None
@@ -63,12 +69,15 @@ class Command:
 class Patch(Command):
     """A recorded patch (what undo and redo replay)."""
 
-    def __init__(self, changes: list[RowChange], text: str):
+    def __init__(self, changes: list[RowChange], label: str | Callable[[], str]):
         self._changes = changes
-        self.text = text
+        self._label = label  # a text, or a callable that renders it in the current language
 
     def describe(self) -> str:
-        return self.text
+        return self._label() if callable(self._label) else self._label
+
+    def label_source(self):
+        return self._label  # replaying a patch names the same edit, without nesting
 
     def changes(self, store: Store) -> list:
         return self._changes

@@ -50,10 +50,10 @@ class Compound(Command):
         self.applied = applied
         created = [c.created_id for c in applied if c.created_id is not None]
         self.created_id = created[-1] if created else None
-        return Patch(inverse, self.describe())
+        return Patch(inverse, self.label_source())
 
 
-def combine(inverses: Sequence[Command], text: str) -> Patch:
+def combine(inverses: Sequence[Command], text) -> Patch:
     """One undo step for edits that were applied (and committed) one after the other, e.g. the
     files of a batch import: undoing replays the later edits' inverses first."""
     changes: list = []

@@ -122,5 +122,6 @@ def import_many(session, items, parent=None, **options):
     outcomes = result.value or []
     imported = [o for o in outcomes if o.status == "imported" and o.inverse is not None]
     if imported:
-        session.record(combine([o.inverse for o in imported], tr("import.undo_batch", n=len(imported))))
+        n = len(imported)
+        session.record(combine([o.inverse for o in imported], lambda: tr("import.undo_batch", n=n)))
     return outcomes, result.cancelled

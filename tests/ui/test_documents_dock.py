@@ -43,9 +43,14 @@ def undo(window, qtbot):
 
 
 def test_right_click_opens_the_document_menu(window, qtbot):
+    """A real right-click: the mouse event goes to the window, as the platform delivers it,
+    so Qt itself turns it into the context-menu request."""
+    from PySide6.QtTest import QTest
+
     tree = window.documents.tree
     pos = item_rect(window, "david").center()
-    tree.customContextMenuRequested.emit(pos)  # what a right-click on the item sends
+    at = tree.viewport().mapTo(window, pos)
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, at)
     menu = window.documents.context_menu
     qtbot.waitUntil(menu.isVisible)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]

@@ -97,3 +97,27 @@ def test_a_wider_inspector_does_not_move_the_text(window, qtbot):
         window.resizeDocks([window.inspector], [width + extra], Qt.Orientation.Horizontal)
         _settle(qtbot)
         assert _text_left(window) == left, extra
+
+
+def test_names_of_brackets_sharing_the_outer_column_do_not_overlap(window, qtbot):
+    """More nested codings than columns: the deeper ones share the outer column, and their
+    names are written one under the other, or left out when the bracket has no room."""
+    _settle(qtbot)
+    doc_id, start = window.view.document_id, window.view.text.index("Ik werd drie keer")
+    paths = ("Verwachtingen", "Emoties", "Waarden", "Emoties/Boosheid", "Pijnpunten", "Waarden/Eerlijkheid")
+    made = set()
+    for i, path in enumerate(paths):
+        cmd = AddCoding(doc_id, code_id(window, path), start + i, start + 60 - i)
+        assert window.session.execute(cmd)
+        made.add(cmd.created_id)
+    window.view.select_span(start, start)
+    _settle(qtbot)
+    margin = window.view.margin
+    margin.repaint()
+    mine = [b for b in margin._brackets if b.coding_id in made]
+    assert len(mine) == len(paths)
+    assert len({b.x for b in mine}) < len(paths)  # some share a column
+    labels = [b.label for b in margin._brackets if b.label is not None]
+    assert labels and all(not a.intersects(b) for i, a in enumerate(labels) for b in labels[i + 1:])
+    for b in mine:
+        assert b.label is None or b.top <= b.label.top() <= max(b.top, b.bottom)

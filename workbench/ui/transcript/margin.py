@@ -32,6 +32,7 @@ class Bracket:
     left: int
     top: int
     bottom: int
+    label: QRect | None = None  # where its code name was written (None: no room left)
 
 
 def fmt_time(ms: int) -> str:
@@ -191,30 +192,45 @@ class CodingMargin(QWidget):
         fm = QFontMetrics(self.font())
         self._paint_times(p, first, last, fm)
         spans = view.highlighter.spans
-        for cid in sorted(view.highlighter.ids_in_blocks(first, last),
-                          key=lambda c: -self.columns.get(c, 0)):
-            span = spans.get(cid)
-            coding = view.codings.get(cid)
+        shown = []
+        for cid in view.highlighter.ids_in_blocks(first, last):
+            span, coding = spans.get(cid), view.codings.get(cid)
             if span is None or coding is None:
                 continue
             col = min(self.columns.get(cid, 0), self._ncols - 1)  # overflow shares the outer column
-            x = self.width() - 6 - col * COL_W
             top = self._y_of(span.start, False) + 1
             bottom = self._y_of(max(span.start, span.end - 1), True) - 1
             if self._drag and self._drag[0] == cid:
                 top, bottom = (self._drag_y, bottom) if self._drag[1] == "start" else (top, self._drag_y)
+            shown.append((-col, top, cid, span, coding, bottom))
+        labels: dict[int, list[QRect]] = {}  # column x → the names already written there
+        for neg_col, top, cid, span, coding, bottom in sorted(shown, key=lambda s: s[:3]):
+            x = self.width() - 6 - (-neg_col) * COL_W
             color = QColor(span.color)
-            selected = cid == view.selected_coding
-            p.setPen(QPen(color.darker(110), 3 if selected else 2))
+            p.setPen(QPen(color.darker(110), 3 if cid == view.selected_coding else 2))
             p.drawLine(x, top, x, bottom)
             p.drawLine(x, top, x + 4, top)
             p.drawLine(x, bottom, x + 4, bottom)
-            name = self._name(coding.code_id)
-            text = fm.elidedText(name, Qt.TextElideMode.ElideRight, COL_W - 12)
-            label = QRect(x - COL_W + 8, top, COL_W - 12, fm.height())
-            p.setPen(color.darker(140))
-            p.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
-            self._brackets.append(Bracket(cid, x, x - COL_W + 8, top, bottom))
+            label = self._label_room(labels.setdefault(x, []), x, top, bottom, fm.height())
+            if label is not None:
+                text = fm.elidedText(self._name(coding.code_id), Qt.TextElideMode.ElideRight, COL_W - 12)
+                p.setPen(color.darker(140))
+                p.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
+            self._brackets.append(Bracket(cid, x, x - COL_W + 8, top, bottom, label))
+
+    @staticmethod
+    def _label_room(placed: list[QRect], x: int, top: int, bottom: int, height: int) -> QRect | None:
+        """Where a bracket's name goes: at its top, or lower down beside it when codings that
+        share the outer column already wrote there; None when its bracket has no room left
+        (hovering still names the code)."""
+        label = QRect(x - COL_W + 8, top, COL_W - 12, height)
+        for other in sorted(placed, key=QRect.top):
+            if other.intersects(label):
+                label.moveTop(other.bottom() + 1)
+        if placed and (label.top() > max(top, bottom - height + 1) or any(o.intersects(label) for o in placed)):
+            return None
+        placed.append(label)
+        return label
 
     def _paint_times(self, p: QPainter, first: int, last: int, fm: QFontMetrics) -> None:
         if not self.view.turn_times:

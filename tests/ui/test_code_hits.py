@@ -96,3 +96,26 @@ def test_a_parent_code_is_questioned_and_the_dialog_speaks_dutch(window, qtbot):
     assert dialog.warning.isVisible() and "subcodes" in dialog.warning.text()
     assert ok_button(dialog).text() == "1 fragment coderen"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+
+
+def test_code_all_hits_codes_every_hit_not_only_the_listed_ones(window, qtbot):
+    """The list stops at 500 hits and says so; coding all hits codes every one of them."""
+    from workbench.core.commands import AddDocument
+    from workbench.ui.search_panel import SHOWN
+
+    paras, turns, pos = [], [], 0
+    for i in range(SHOWN + 40):
+        para = f"R: bij bestelling {i} kwam de pakketbezorger weer te laat"
+        turns.append({"start": pos, "end": pos + len(para), "speaker": "R", "role": "respondent"})
+        paras.append(para)
+        pos += len(para) + 2
+    assert window.session.execute(AddDocument("lang", "\n\n".join(paras), turns, "nl"))
+    dock = search(window, qtbot, "pakketbezorger")
+    assert dock.results.count() == SHOWN and dock.count.text() == f"first {SHOWN} hits shown"
+    window.codebook.select_code(code_id(window, "Verwachtingen"))
+    qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
+    dialog = dock.code_dialog
+    dialog.unit_buttons["hit"].setChecked(True)
+    assert ok_button(dialog).text() == f"Code {SHOWN + 40} segments"
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert texts(window, "Verwachtingen").count("pakketbezorger") == SHOWN + 40

@@ -190,6 +190,46 @@ def test_speakers_dialog_renames_merges_and_sets_roles_in_one_step(window, qtbot
     assert p.document(doc.id).text == text and window.view.text == text
 
 
+
+def _interview(window, name: str, text: str, roles: dict[str, str]) -> int:
+    turns, pos = [], 0
+    for para in text.split("\n\n"):
+        start = text.index(para, pos)
+        speaker = para.split(":")[0]
+        turns.append({"start": start, "end": start + len(para), "speaker": speaker, "role": roles[speaker]})
+        pos = start + len(para)
+    add = AddDocument(name, text, turns, "nl")
+    assert window.session.execute(add)
+    return add.created_id
+
+
+def test_speaker_rename_in_all_interviews_is_one_step(window, qtbot):
+    """The interviewer's name is corrected once for every interview that has it; a role the
+    user did not change stays as each interview has it."""
+    p = project(window)
+    roles = {"Int": "interviewer", "Bram": "respondent", "Cas": "respondent"}
+    first = _interview(window, "bram", "Int: Hoe ging het?\n\nBram: Slecht.", roles)
+    second = _interview(window, "cas", "Int: En bij u?\n\nCas: Prima.", roles)
+    other = p.document_by_name("marieke")
+    before = p.document(other.id).text
+    qtbot.waitUntil(lambda: window.documents.tree.topLevelItemCount() == 4)
+    select_doc(window, qtbot, "bram")
+    depth = window.session.undo_stack.count()
+    dialog = window.documents.actions.edit_speakers()
+    qtbot.waitExposed(dialog)
+    dialog.set_name(0, "Lotte")
+    qtbot.mouseClick(dialog.all_documents, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert p.document(first).text == "Lotte: Hoe ging het?\n\nBram: Slecht."
+    assert p.document(second).text == "Lotte: En bij u?\n\nCas: Prima."
+    assert {(t.speaker, t.role) for t in p.turns(second)} == {("Lotte", "interviewer"), ("Cas", "respondent")}
+    assert p.document(other.id).text == before  # no speaker of that name there
+    assert window.session.undo_stack.count() == depth + 1
+    assert window.menus.undo_action.text() == "Undo Edit speakers in 2 interviews"
+    undo(window, qtbot)
+    assert p.document(first).text.startswith("Int:") and p.document(second).text.startswith("Int:")
+
 def test_detect_turns_again_finds_speakers_and_keeps_codings(window, qtbot):
     p = project(window)
     text = "Interviewer: Hoe was de levering?\n\nBram: Prima, de bezorger was vriendelijk.\n\nInterviewer: Mooi."

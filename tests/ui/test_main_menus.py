@@ -122,3 +122,26 @@ def test_undo_menu_names_the_inspector_edit(window, qtbot):
     assert window.menus.undo_action.text() == "Undo Edit memo of 'Eerlijkheid' coding"
     window.inspector.inferred.click()
     assert window.menus.undo_action.text() == "Undo Mark 'Eerlijkheid' coding as inferred"
+
+
+def test_no_two_entries_of_a_menu_share_a_mnemonic(window):
+    """Alt+P then D must open one thing: within every menu (and the menu bar) the underlined
+    letters differ, in English and in Dutch."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    try:
+        for lang in ("en", "nl"):
+            window.menus.set_language(lang)
+            for menu in [window.menuBar(), *window.findChildren(QMenu)]:
+                letters: dict[str, list[str]] = {}
+                for action in menu.actions():
+                    text = action.menu().title() if action.menu() else action.text()
+                    found = re.search(r"&(\w)", text)
+                    if found:
+                        letters.setdefault(found.group(1).lower(), []).append(text)
+                clashes = {k: v for k, v in letters.items() if len(v) > 1}
+                assert not clashes, (lang, clashes)
+    finally:
+        window.menus.set_language("en")

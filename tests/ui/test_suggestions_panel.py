@@ -126,7 +126,7 @@ def test_cancelled_run_stores_nothing_and_empty_codebook_says_so(window, qtbot, 
 def test_dutch_labels(window):
     window.menus.actions["lang_nl"].trigger()
     assert window.suggestions.run_button.text() == "Codes voorstellen…"
-    assert window.menus.actions["suggest"].text() == "Codes &voorstellen…"
+    assert window.menus.actions["suggest"].text() == "Co&des voorstellen…"
 
 
 def test_panel_behind_a_tab_is_built_when_first_used(window, qtbot):

@@ -4,7 +4,7 @@ multi-file import preview and new-project defaults."""
 EN = {
     # code all hits
     "hits.title": "Code all hits",
-    "hits.intro": "Code the hits for “{query}” ({n} {n|hit|hits} in the list).",
+    "hits.intro": "Code the hits for “{query}” ({n} {n|turn|turns} with a hit, in all interviews).",
     "hits.code": "Code",
     "hits.choose_code": "(choose a code)",
     "hits.unit": "Text to code",
@@ -25,6 +25,10 @@ EN = {
     "cmd.rename_speaker": "Rename speaker '{old}' to '{new}'",
     "cmd.redetect_turns": "Detect speaker turns again in '{name}'",
     "cmd.speakers": "Edit speakers of '{name}'",
+    "cmd.speakers_all": "Edit speakers in {n} {n|interview|interviews}",
+    "speakers.all_documents": "Also in the other interviews where these speakers appear",
+    "speakers.all_documents_tip": "Renames and role changes apply to every interview that has a speaker "
+                                  "of that name, as one step to undo",
     # documents dock and menu
     "wb.menu.document": "&Document",
     "wb.menu.doc_rename": "&Rename…",
@@ -113,7 +117,7 @@ EN = {
 
 NL = {
     "hits.title": "Alle treffers coderen",
-    "hits.intro": "De treffers voor “{query}” coderen ({n} {n|treffer|treffers} in de lijst).",
+    "hits.intro": "De treffers voor “{query}” coderen ({n} {n|beurt|beurten} met een treffer, in alle interviews).",
     "hits.code": "Code",
     "hits.choose_code": "(kies een code)",
     "hits.unit": "Te coderen tekst",
@@ -133,6 +137,10 @@ NL = {
     "cmd.rename_speaker": "Spreker '{old}' hernoemen naar '{new}'",
     "cmd.redetect_turns": "Spreekbeurten opnieuw herkennen in '{name}'",
     "cmd.speakers": "Sprekers van '{name}' bewerken",
+    "cmd.speakers_all": "Sprekers in {n} {n|interview|interviews} bewerken",
+    "speakers.all_documents": "Ook in de andere interviews waarin deze sprekers voorkomen",
+    "speakers.all_documents_tip": "Naamswijzigingen en rollen gelden voor elk interview met een spreker "
+                                  "van die naam, als één stap om ongedaan te maken",
     "wb.menu.document": "&Document",
     "wb.menu.doc_rename": "&Naam wijzigen…",
     "wb.menu.doc_participant": "&Deelnemer koppelen…",

@@ -107,7 +107,7 @@ NL = {
     "sg.panel.accept_confirm": "{n} {n|suggestie|suggesties} met een score van minstens {score} accepteren?",
     "sg.viewer.tip": "Voorgesteld: {code} ({score}) — {reason}. Klik om te beoordelen.",
     "cmd.accept_suggestions": "{n} {n|suggestie|suggesties} accepteren",
-    "wb.menu.suggest": "Codes &voorstellen…",
+    "wb.menu.suggest": "Co&des voorstellen…",
     "cmd.reject_suggestions": "{n} {n|suggestie|suggesties} afwijzen",
     "cmd.reopen_suggestions": "{n} {n|suggestie|suggesties} heropenen",
 }

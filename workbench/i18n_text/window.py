@@ -74,7 +74,7 @@ NL = {
     "export.segments.sheet": "Fragmenten",
     "export.segments.bad_suffix": "{file}: kies een naam die eindigt op .xlsx of .csv",
     "export.segments.failed": "{file} kon niet worden opgeslagen: {reason}",
-    "wb.menu.next_coding": "&Volgende codering",
+    "wb.menu.next_coding": "Vo&lgende codering",
     "wb.menu.prev_coding": "V&orige codering",
     "wb.menu.next_of_code": "Volgende codering van de gekozen code",
     "wb.menu.prev_of_code": "Vorige codering van de gekozen code",

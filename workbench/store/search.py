@@ -84,7 +84,9 @@ def match_spans(text: str, query: str, lo: int = 0, hi: int | None = None) -> li
 
 
 class SearchMixin:
-    def search(self, query: str, limit: int = 500) -> list[Hit]:
+    def search(self, query: str, limit: int | None = 500) -> list[Hit]:
+        """Turns that match, in document order, with their first match; `limit=None` for all
+        (coding every hit must not stop at what the hit list shows)."""
         match, terms = fts_query(query)
         if not match:
             return []
@@ -92,7 +94,7 @@ class SearchMixin:
             "SELECT t.id, t.document_id, d.name, t.start, f.body FROM turn_fts f "
             "JOIN turns t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id "
             "WHERE turn_fts MATCH ? ORDER BY d.position, d.name, t.start LIMIT ?",
-            (match, limit),
+            (match, -1 if limit is None else limit),  # a negative LIMIT is no limit
         )
         patterns = [_term_regex(words, prefix) for words, prefix in terms]
         hits = []

@@ -24,6 +24,8 @@ from workbench.core.events import Change
 from workbench.i18n import tr
 from workbench.ui.code_hits import CodeHitsDialog
 
+SHOWN = 500  # hits listed; "Code all hits" codes every one
+
 
 def snippet_html(snippet: str, term: str) -> str:
     """The snippet with the first occurrence of the matched text in bold on a yellow mark."""
@@ -137,7 +139,7 @@ class SearchDock(QDockWidget):
         project = self.session.project if self.session else None
         query = (self.edit.text() if query is None else query).strip()
         self.query = query
-        self.hits = [h for h in project.search(query) if h.start < h.end] if project and query else []
+        self.hits = [h for h in project.search(query, SHOWN) if h.start < h.end] if project and query else []
         texts: dict[int, str] = {}
         for hit in self.hits:
             if hit.document_id not in texts:
@@ -150,7 +152,8 @@ class SearchDock(QDockWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(tr("wb.search.count", n=len(self.hits)) if self.query else "")
+        key = "wb.search.count_first" if len(self.hits) >= SHOWN else "wb.search.count"
+        self.count.setText(tr(key, n=len(self.hits)) if self.query else "")
 
     def _jump(self, item: QListWidgetItem) -> None:
         hit = self.hits[self.results.row(item)]
@@ -162,7 +165,10 @@ class SearchDock(QDockWidget):
         if not self.hits or self.session is None:
             return None
         ids = self.selected_codes()
-        self.code_dialog = CodeHitsDialog(self.session, self.hits, self.edit.text().strip(),
+        query = self.edit.text().strip()
+        # every hit, not only the ones the list shows (it stops at SHOWN)
+        hits = [h for h in self.session.project.search(query, limit=None) if h.start < h.end]
+        self.code_dialog = CodeHitsDialog(self.session, hits, query,
                                           ids[0] if ids else None, self)
         self.code_dialog.accepted.connect(self._coded)
         self.code_dialog.finished.connect(self.code_dialog.deleteLater)

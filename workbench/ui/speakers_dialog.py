@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -33,6 +34,21 @@ def speaker_rows(project, document_id: int) -> list[tuple[str, int, str]]:
             roles = counts.setdefault(turn.speaker, {})
             roles[turn.role] = roles.get(turn.role, 0) + 1
     return [(name, sum(r.values()), max(r, key=r.get)) for name, r in counts.items()]
+
+
+def other_document_rows(project, document_id: int, rows: list[tuple[str, str, str, str]]) -> dict:
+    """The same edits for every other document with one of these speakers: document id →
+    rows in that document's terms (its own role for a speaker whose role was not changed)."""
+    out = {}
+    for doc in project.documents():
+        if doc.id == document_id:
+            continue
+        theirs = {name: role for name, _turns, role in speaker_rows(project, doc.id)}
+        mine = [(old, new, theirs[old], role if role != old_role else theirs[old])
+                for old, new, old_role, role in rows if old in theirs]
+        if any(new != old or role != old_role for old, new, old_role, role in mine):
+            out[doc.id] = mine
+    return out
 
 
 def plan_edits(document_id: int, rows: list[tuple[str, str, str, str]]) -> list:
@@ -106,9 +122,13 @@ class SpeakersDialog(QDialog):
         self.buttons = button_box(OK, CANCEL)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.all_documents = QCheckBox(tr("speakers.all_documents"))
+        self.all_documents.setObjectName("speakers.all_documents")
+        self.all_documents.setToolTip(tr("speakers.all_documents_tip"))
         tools = QHBoxLayout()
         tools.addWidget(self.merge_button)
         tools.addStretch(1)
+        tools.addWidget(self.all_documents)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -157,15 +177,20 @@ class SpeakersDialog(QDialog):
         return out
 
     def command(self) -> Compound | None:
+        project = self.session.project
+        per_document = {self.document_id: self.edits()}
+        if self.all_documents.isChecked():
+            per_document.update(other_document_rows(project, self.document_id, self.edits()))
         try:
-            commands = plan_edits(self.document_id, self.edits())
+            commands = [c for doc_id, rows in per_document.items() for c in plan_edits(doc_id, rows)]
         except ValueError:
             self._error(tr("speakers.swap"))
             return None
         if not commands:
             return None
-        name = self.session.project.document(self.document_id).name
-        return Compound(commands, "cmd.speakers", name=name)
+        if len(per_document) > 1:
+            return Compound(commands, "cmd.speakers_all", n=len(per_document))
+        return Compound(commands, "cmd.speakers", name=project.document(self.document_id).name)
 
     def _error(self, text: str) -> None:
         self.error.setText(text)

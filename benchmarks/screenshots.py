@@ -15,6 +15,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKBENCH_CODER": "Sanne de Vries"}
     with tempfile.TemporaryDirectory() as tmp:
+        env["WORKBENCH_SETTINGS_FILE"] = str(Path(tmp) / "settings.ini")  # the default layout, not ours
         demo = Path(tmp) / "demo.iwb"
         subprocess.run([sys.executable, "-m", "workbench", "demo", str(demo)], check=True, env=env)
         for lang in ("en", "nl"):

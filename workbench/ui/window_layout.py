@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
-LAYOUT_VERSION = 4  # 4: the suggestions panel
+LAYOUT_VERSION = 5  # 4: the suggestions panel; 5: Search, Suggestions, Analysis beside Retrieved segments
 SCREEN_SHARE = (0.85, 0.88)  # of the available screen, for the first window
 MIN_DOCK = 60  # a docked panel narrower or lower than this is a collapsed, unusable one
 

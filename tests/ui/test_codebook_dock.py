@@ -289,3 +289,16 @@ def test_apply_scheme_from_menu(dock, session, monkeypatch, scheme_specs):
     action(dock, "apply_scheme").trigger()
     added = len(session.project.codes()) - before
     assert added > 0 and str(added) in dock.status.text()
+
+
+def test_kind_menu_shows_each_kind_with_its_glyph(dock, qtbot):
+    """The kind glyphs are painted when the menu first opens (not when the window is built)."""
+    from PySide6.QtCore import QPoint
+
+    menu = dock.actions.kind_menu
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    assert entries and all(a.icon().isNull() for a in entries)
+    menu.popup(QPoint(10, 10))
+    qtbot.waitUntil(menu.isVisible)
+    assert all(not a.icon().isNull() for a in entries)
+    menu.close()

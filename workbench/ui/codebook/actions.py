@@ -53,8 +53,10 @@ class CodebookActions(QObject):
         self.kind_menu = QMenu(dock)
         self.kind_menu.setObjectName("codebook.kind_menu")
         self.kind_group = QActionGroup(self)
+        # Icons are painted when the menu first opens, not with the window.
+        self.kind_menu.aboutToShow.connect(self._kind_icons)
         for kind in KINDS:
-            action = QAction(kind_icon(kind), kind, dock)
+            action = QAction(kind, dock)
             action.setObjectName(f"codebook.kind.{kind}")
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=kind: self.change_kind(k))
@@ -66,6 +68,12 @@ class CodebookActions(QObject):
     @property
     def session(self):
         return self.dock.session
+
+    def _kind_icons(self) -> None:
+        for kind in KINDS:
+            action = self.by_name[f"kind.{kind}"]
+            if action.icon().isNull():
+                action.setIcon(kind_icon(kind))
 
     def _make(self, name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = self.by_name[name] = make_dock_action(self.dock, "codebook", name, slot, shortcut)

@@ -296,3 +296,28 @@ def test_change_coding_labels_name_the_edit(sample_project):
             ChangeCoding(coding.id, **{k: getattr(coding, k) for k in fields}).apply(p)
     finally:
         i18n.set_language("en")
+
+
+def test_undo_step_keeps_the_edit_name_not_the_command(tmp_path):
+    """An undo step names its edit in the current language without holding on to the command
+    (an imported document's whole text would otherwise live on in every step)."""
+    import gc
+    import weakref
+
+    from workbench import i18n
+    from workbench.core.commands import AddDocument
+    from workbench.store import Project
+
+    project = Project.create(tmp_path / "p.iwb")
+    cmd = AddDocument("interview", "R: " + "woord " * 1000, [], "nl")
+    inverse = cmd.apply(project)
+    ref = weakref.ref(cmd)
+    del cmd
+    gc.collect()
+    assert ref() is None
+    try:
+        names = {lang: (i18n.set_language(lang), inverse.describe())[1] for lang in ("en", "nl")}
+    finally:
+        i18n.set_language("en")
+    assert names["en"] != names["nl"] and all("interview" in n for n in names.values())
+    project.close()

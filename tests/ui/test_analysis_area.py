@@ -237,3 +237,18 @@ def test_behind_its_tab_nothing_is_built_or_computed_until_the_tab_is_clicked(qt
     qtbot.waitUntil(lambda: dock.built and dock.data is not None, timeout=3000)
     assert any(r.path == "Pijn" for r in dock.view("frequencies").model.rows)
     w.close()
+
+
+def test_a_floating_analysis_follows_edits(win, qtbot):
+    """Undocked into its own window, the Analysis still follows edits (its contents cover
+    the whole dock there, so whether it is in front is taken from Qt's tab signals)."""
+    from workbench.core.commands import AddCoding
+
+    dock = win.analysis.dock
+    view = tab(win, "frequencies")
+    dock.setFloating(True)
+    qtbot.waitUntil(dock.isVisible)
+    project = win.session.project
+    doc = project.document_by_name("d3")
+    win.session.execute(AddCoding(doc.id, project.code_by_path("Drijf").id, 0, 3, coder="S"))
+    qtbot.waitUntil(lambda: {r.path: r.segments for r in view.model.rows}.get("Drijf") == 1, timeout=3000)

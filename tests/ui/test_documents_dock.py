@@ -210,9 +210,11 @@ def test_speaker_rename_in_all_interviews_is_one_step(window, qtbot):
     roles = {"Int": "interviewer", "Bram": "respondent", "Cas": "respondent"}
     first = _interview(window, "bram", "Int: Hoe ging het?\n\nBram: Slecht.", roles)
     second = _interview(window, "cas", "Int: En bij u?\n\nCas: Prima.", roles)
+    # here "Lotte" is someone else (a respondent): renaming Int to Lotte must not merge them
+    third = _interview(window, "lotte", "Int: En u?\n\nLotte: Goed.", {**roles, "Lotte": "respondent"})
     other = p.document_by_name("marieke")
     before = p.document(other.id).text
-    qtbot.waitUntil(lambda: window.documents.tree.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: window.documents.tree.topLevelItemCount() == 5)
     select_doc(window, qtbot, "bram")
     depth = window.session.undo_stack.count()
     dialog = window.documents.actions.edit_speakers()
@@ -225,6 +227,7 @@ def test_speaker_rename_in_all_interviews_is_one_step(window, qtbot):
     assert p.document(second).text == "Lotte: En bij u?\n\nCas: Prima."
     assert {(t.speaker, t.role) for t in p.turns(second)} == {("Lotte", "interviewer"), ("Cas", "respondent")}
     assert p.document(other.id).text == before  # no speaker of that name there
+    assert p.document(third).text == "Int: En u?\n\nLotte: Goed."  # left for the user to decide
     assert window.session.undo_stack.count() == depth + 1
     assert window.menus.undo_action.text() == "Undo Edit speakers in 2 interviews"
     undo(window, qtbot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from workbench.core.commands import AddCoding, AddDocument
+from workbench.core.commands import AddCode, AddCoding, AddDocument
 from workbench.store import Project
 from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import Settings
@@ -121,3 +121,46 @@ def test_names_of_brackets_sharing_the_outer_column_do_not_overlap(window, qtbot
     assert labels and all(not a.intersects(b) for i, a in enumerate(labels) for b in labels[i + 1:])
     for b in mine:
         assert b.label is None or b.top <= b.label.top() <= max(b.top, b.bottom)
+    for b in margin._brackets:  # a name clicked or hovered is its own bracket's
+        if b.label is not None:
+            assert margin.bracket_at(b.label.center())[0].coding_id == b.coding_id
+
+
+def test_font_change_then_a_shorter_document_is_safe_and_formatted(qtbot, wb_env):
+    """Scrolled far into a long coded transcript, a smaller font formats the blocks it brings
+    into view, and opening a short document never measures the old one's codings."""
+    path = wb_env / "long.iwb"
+    p = Project.create(path)
+    text = "\n\n".join(f"{'Interviewer' if i % 2 == 0 else 'Resp'}: regel {i} over wachten" for i in range(2000))
+    turns, pos = [], 0
+    for para in text.split("\n\n"):
+        turns.append({"start": pos, "end": pos + len(para), "speaker": para.split(":")[0]})
+        pos += len(para) + 2
+    long_doc = AddDocument("lang", text, turns, "nl")
+    long_doc.apply(p)
+    short = AddDocument("kort", "Resp: kort.", [], "nl")
+    short.apply(p)
+    add = AddCode(None, "X", "theme", "#C62828")
+    add.apply(p)
+    code = add.created_id
+    for k in range(0, 2000, 5):
+        s = text.index(f"regel {k} ")
+        AddCoding(long_doc.created_id, code, s, s + 8).apply(p)
+    p.close()
+    window = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_project(path)
+    window.show_document(long_doc.created_id)
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    _settle(qtbot)
+    window.set_font_size(7)
+    first, last = window.view.visible_block_range()
+    assert all(window.view.highlighter._done[b] for b in range(first, last + 1))
+    window.set_font_size(20)
+    window.show_document(short.created_id)
+    _settle(qtbot)
+    assert window.view.text == "Resp: kort."

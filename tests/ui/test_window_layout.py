@@ -128,3 +128,12 @@ def test_docks_behind_a_tab_are_not_taken_for_collapsed(qtbot, wb_env, monkeypat
     assert len(resets) == 1  # built once with the window, not again by the post-show check
     assert window_layout.collapsed_docks(w) == []
     assert w.suggestions.visibleRegion().isEmpty() and not w.suggestions.built
+
+
+def test_a_panel_shown_again_from_the_view_menu_comes_to_the_front(qtbot, wb_env):
+    w = _open(qtbot)
+    w.analysis.dock.toggleViewAction().trigger()  # close it
+    assert not w.analysis.dock.isVisible()
+    w.analysis.dock.toggleViewAction().trigger()  # and bring it back
+    qtbot.waitUntil(lambda: w.analysis.dock.on_screen(), timeout=2000)
+    assert not w.analysis.dock.visibleRegion().isEmpty()

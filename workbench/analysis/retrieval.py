@@ -48,6 +48,8 @@ def segments(project, code_ids, include_descendants: bool = True) -> list[Segmen
     paths = {code_id: project.code_path(code_id) for code_id in {r[2] for r in rows}}
     out = []
     for cid, doc_id, code_id, start, end, coder, memo, inferred, speaker, role, text in rows:
+        if doc_id not in heads:  # removed by another program between the two reads
+            continue
         name, case_id, _ = heads[doc_id]
         case, attributes = cases.get(case_id) or ("", {})
         out.append(Segment(cid, doc_id, name, case, attributes, speaker or "", role or "", coder,

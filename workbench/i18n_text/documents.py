@@ -28,7 +28,8 @@ EN = {
     "cmd.speakers_all": "Edit speakers in {n} {n|interview|interviews}",
     "speakers.all_documents": "Also in the other interviews where these speakers appear",
     "speakers.all_documents_tip": "Renames and role changes apply to every interview that has a speaker "
-                                  "of that name, as one step to undo",
+                                  "of that name, as one step to undo; a name that another speaker "
+                                  "already has in an interview is not given there",
     # documents dock and menu
     "wb.menu.document": "&Document",
     "wb.menu.doc_rename": "&Rename…",
@@ -140,7 +141,8 @@ NL = {
     "cmd.speakers_all": "Sprekers in {n} {n|interview|interviews} bewerken",
     "speakers.all_documents": "Ook in de andere interviews waarin deze sprekers voorkomen",
     "speakers.all_documents_tip": "Naamswijzigingen en rollen gelden voor elk interview met een spreker "
-                                  "van die naam, als één stap om ongedaan te maken",
+                                  "van die naam, als één stap om ongedaan te maken; een naam die daar al "
+                                  "bij een andere spreker hoort, wordt daar niet gegeven",
     "wb.menu.document": "&Document",
     "wb.menu.doc_rename": "&Naam wijzigen…",
     "wb.menu.doc_participant": "&Deelnemer koppelen…",

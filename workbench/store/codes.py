@@ -115,5 +115,5 @@ class CodesMixin:
         people: dict[int, set[int]] = {}
         for code_id, doc_id, n in self.code_document_counts():
             codings[code_id] = codings.get(code_id, 0) + n
-            people.setdefault(code_id, set()).add(who[doc_id])
+            people.setdefault(code_id, set()).add(who.get(doc_id, -doc_id))
         return {cid: (n, len(people[cid])) for cid, n in codings.items()}

@@ -38,7 +38,8 @@ class SegmentsMixin:
                  *((speaker, role) if turn_end is not None and start < turn_end else (None, None)),
                  texts[doc_id][start:end])
                 for cid, doc_id, code_id, start, end, coder, memo, inferred, turn_end, speaker, role
-                in codings]
+                in codings
+                if doc_id in texts]  # a document another program removed a moment ago
 
     def document_heads(self) -> dict[int, tuple[str, int | None, str]]:
         """document id → (name, case id, sha256), without the texts."""

@@ -145,7 +145,10 @@ class MainMenus:
         menu.setEnabled(bool(self.w.settings.recent()))
 
     def add_dock_toggle(self, dock) -> None:
-        self.menus["view"].insertAction(self.view_toggles, dock.toggleViewAction())
+        action = dock.toggleViewAction()
+        # shown again from the menu: in front of its tab group, not behind another tab
+        action.triggered.connect(lambda checked, d=dock: checked and d.raise_())
+        self.menus["view"].insertAction(self.view_toggles, action)
 
     # ---- texts -----------------------------------------------------------------------------
     def undo_text(self, spec: Act) -> str:

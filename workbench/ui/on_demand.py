@@ -16,14 +16,26 @@ from PySide6.QtWidgets import QWidget
 class BuiltOnDemand:
     def _defer_build(self) -> None:
         self.__dict__["_built"] = False
+        self.__dict__["_in_front"] = False
         self.setWidget(QWidget())  # empty until built
         # Built from the event loop, not inside the signal: Qt reports a tabbed dock visible for
         # a moment while it lays out or shows the window, and a dock whose widget is replaced
         # right then is left standing in front of its tab group.
-        self.visibilityChanged.connect(lambda visible: visible and QTimer.singleShot(0, self._build_if_shown))
+        self.visibilityChanged.connect(self._visibility)
+
+    def _visibility(self, visible: bool) -> None:
+        self.__dict__["_in_front"] = visible
+        if visible and not self.built:
+            QTimer.singleShot(0, self._build_if_shown)
+
+    def on_screen(self) -> bool:
+        """Shown, and not behind another tab. Qt keeps a dock behind a tab "visible" (off
+        screen) but reports every tab switch through visibilityChanged; its visible region is
+        no guide (a floating dock's opaque contents leave it empty on some platforms)."""
+        return self.isVisible() and self.__dict__.get("_in_front", True)
 
     def _build_if_shown(self) -> None:
-        if self.isVisible() and not self.visibleRegion().isEmpty():
+        if self.on_screen():
             self.ensure_built()
 
     @property

@@ -44,8 +44,12 @@ def other_document_rows(project, document_id: int, rows: list[tuple[str, str, st
         if doc.id == document_id:
             continue
         theirs = {name: role for name, _turns, role in speaker_rows(project, doc.id)}
+        leaving = {old for old, new, _, _ in rows if new and new != old}
+        # A new name someone else already has there would merge two people: that rename
+        # is left to be made in that interview itself.
         mine = [(old, new, theirs[old], role if role != old_role else theirs[old])
-                for old, new, old_role, role in rows if old in theirs]
+                for old, new, old_role, role in rows
+                if old in theirs and not (new != old and new in theirs and new not in leaving)]
         if any(new != old or role != old_role for old, new, old_role, role in mine):
             out[doc.id] = mine
     return out

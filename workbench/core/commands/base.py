@@ -58,9 +58,12 @@ class Command:
         return Patch(inverse, self.label_source())
 
     def label_source(self):
-        """What names this edit later: the method itself, so the name is rendered in the
-        language of the moment (undo labels follow a language switch)."""
-        return self.describe
+        """What names this edit later, rendered in the language of the moment (undo labels
+        follow a language switch). Only the key and its arguments are kept, not the command
+        (an imported document's text would otherwise live on in every undo step)."""
+        self.describe()  # some commands settle their key when first named
+        key, args = self.label_key, self.label_args()
+        return lambda: tr(key, **args)
 
     # The ids of rows this command created (set after apply), for callers that need them.
     created_id: int | None = None

@@ -27,11 +27,17 @@ class Compound(Command):
     def label_args(self) -> dict:
         return self._label_args
 
-    def describe(self) -> str:
+    def _named_by_its_step(self) -> bool:
         # One step: that step's own name is the better label (e.g. "Add code 'X'").
-        if len(self.steps) == 1 and isinstance(self.steps[0], Command) and self.label_key == "cmd.edit":
+        return len(self.steps) == 1 and isinstance(self.steps[0], Command) and self.label_key == "cmd.edit"
+
+    def describe(self) -> str:
+        if self._named_by_its_step():
             return self.steps[0].describe()
         return tr(self.label_key, **self.label_args())
+
+    def label_source(self):
+        return self.steps[0].label_source() if self._named_by_its_step() else super().label_source()
 
     def changes(self, store: Store) -> list:
         raise TypeError("a compound edit is applied step by step; call apply()")

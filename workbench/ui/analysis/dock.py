@@ -138,10 +138,6 @@ class AnalysisDock(BuiltOnDemand, QDockWidget):
                 return
             QTimer.singleShot(400, self._refresh_if_visible)
 
-    def on_screen(self) -> bool:
-        """Shown, and not behind another tab (Qt keeps those "visible", off screen)."""
-        return self.isVisible() and not self.visibleRegion().isEmpty()
-
     def _refresh_if_visible(self) -> None:
         if self.stale and self.built and self.on_screen():
             self._fill_filters()

@@ -77,10 +77,16 @@ class CodingMargin(QWidget):
             ncols -= 1
         return ncols
 
+    def forget(self) -> None:
+        """Another document is coming: the measured lines belong to the one leaving."""
+        self._keys, self._coarse, self._brackets = {}, set(), []
+
     def _line_key(self, pos16: int) -> tuple[int, int]:
         doc = self.view.document()
         block = doc.findBlock(pos16)
         layout = block.layout()
+        if layout is None:  # past the end (the text is being replaced)
+            return max(0, doc.blockCount() - 1), 0
         if layout.lineCount() == 0:
             doc.documentLayout().blockBoundingRect(block)
         line = layout.lineForTextPosition(pos16 - block.position())
@@ -250,14 +256,16 @@ class CodingMargin(QWidget):
     # ---- mouse -------------------------------------------------------------------------
     def bracket_at(self, pos: QPoint) -> tuple[Bracket | None, str | None]:
         """The bracket under the point and which part: "start"/"end" handle or "body"."""
+        for b in reversed(self._brackets):  # a name belongs to its own bracket, wherever it sits
+            if b.label is not None and b.label.contains(pos):
+                return b, "body"
         for b in reversed(self._brackets):
-            if b.left <= pos.x() <= b.x + 5 and b.top - HANDLE <= pos.y() <= b.bottom + HANDLE:
-                if abs(pos.y() - b.top) <= HANDLE and pos.x() >= b.x - 8:
+            if b.x - 8 <= pos.x() <= b.x + 5 and b.top - HANDLE <= pos.y() <= b.bottom + HANDLE:
+                if abs(pos.y() - b.top) <= HANDLE:
                     return b, "start"
-                if abs(pos.y() - b.bottom) <= HANDLE and pos.x() >= b.x - 8:
+                if abs(pos.y() - b.bottom) <= HANDLE:
                     return b, "end"
-                if pos.x() >= b.x - 8 or pos.y() <= b.top + 14:
-                    return b, "body"
+                return b, "body"
         return None, None
 
     def mousePressEvent(self, event) -> None:

@@ -63,11 +63,13 @@ class TranscriptView(QPlainTextEdit):
         self.setFont(font)
         self.margin.reset_reservation()
         self.margin.relayout()
+        self._highlight_visible()  # a smaller font shows blocks not formatted yet
 
     def show_document(self, project, document_id: int | None) -> None:
         self.project, self.document_id = project, document_id
         self.selected_coding = None
         self.margin.reset_reservation()
+        self.margin.forget()
         self.setExtraSelections([])
         if document_id is None:
             self.text, self.map, self.codings, self.turn_times = "", OffsetMap(""), {}, []

@@ -50,15 +50,21 @@ def wb_env(tmp_path, monkeypatch):
     i18n.set_language("en")
 
 
+def open_window(qtbot, path, size=(1400, 900)) -> MainWindow:
+    """The main window, shown at a fixed size, with the project at path open."""
+    w = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(path)
+    return w
+
+
 @pytest.fixture
 def window(qtbot, sample_project, wb_env):
     path = sample_project.path
     sample_project.close()  # the window opens its own connection
-    w = MainWindow(Settings(), coder="Tester")
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_project(path)
+    w = open_window(qtbot, path)
     yield w
     w.close()

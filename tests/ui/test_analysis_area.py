@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.analysis.handmade import code, make_handmade
 from workbench.ui.main_window import MainWindow
-from workbench.ui.settings import Settings
 
 from . import wb_support
 
@@ -17,13 +16,7 @@ wb_env = wb_support.wb_env  # fixture
 
 
 def _open_window(qtbot, path) -> MainWindow:
-    w = MainWindow(Settings(), coder="Tester")
-    qtbot.addWidget(w)
-    w.resize(1500, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_project(path)
-    return w
+    return wb_support.open_window(qtbot, path, (1500, 950))
 
 
 @pytest.fixture

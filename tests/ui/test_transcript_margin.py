@@ -10,7 +10,7 @@ from workbench.ui.main_window import MainWindow
 from workbench.ui.settings import Settings
 from workbench.ui.transcript.margin import TIME_W
 
-from .wb_support import code_id, project
+from .wb_support import code_id, open_window, project
 
 SPEAKERS = ("Interviewer", "Anne Bakker")
 
@@ -147,12 +147,7 @@ def test_font_change_then_a_shorter_document_is_safe_and_formatted(qtbot, wb_env
         s = text.index(f"regel {k} ")
         AddCoding(long_doc.created_id, code, s, s + 8).apply(p)
     p.close()
-    window = MainWindow(Settings(), coder="Tester")
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_project(path)
+    window = open_window(qtbot, path)
     window.show_document(long_doc.created_id)
     bar = window.view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui import conftest as _fixtures
 
 wb_env, window = _fixtures.wb_env, _fixtures.window  # for modules that still import them from here
+open_window = _fixtures.open_window
 
 
 def project(window):

@@ -34,7 +34,7 @@ from workbench.analysis.retrieval import (
 from workbench.core.events import Change
 from workbench.export.segments import ExportError, write_segments
 from workbench.i18n import tr
-from workbench.ui.dock_body import compact, set_scrolling_body
+from workbench.ui.dock_body import compact, fill_filter, set_scrolling_body
 
 COLUMNS = ("document", "participant", "attributes", "speaker", "coder", "code", "text")
 
@@ -191,13 +191,7 @@ class RetrievalDock(QDockWidget):
         self._fill_values(keep=keep[1])
 
     def _set_items(self, combo: QComboBox, values: list[str], keep) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(tr("wb.retrieval.any"), None)
-        for v in values:
-            combo.addItem(v, v)
-        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
-        combo.blockSignals(False)
+        fill_filter(combo, tr("wb.retrieval.any"), values, keep)
 
     def _fill_values(self, *_, keep=None) -> None:
         name = self.attribute.currentData()

@@ -30,7 +30,7 @@ from workbench.ui.analysis.views import (
     MatrixView,
     SaturationView,
 )
-from workbench.ui.dock_body import compact, set_scrolling_body
+from workbench.ui.dock_body import compact, fill_filter, set_scrolling_body
 from workbench.ui.on_demand import BuiltOnDemand
 
 AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
@@ -169,14 +169,7 @@ class AnalysisDock(BuiltOnDemand, QDockWidget):
             self.refresh()
 
     def _set_items(self, combo: QComboBox, values: list[str]) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(tr("an.filter.all"), None)
-        for v in values:
-            combo.addItem(v, v)
-        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
-        combo.blockSignals(False)
+        fill_filter(combo, tr("an.filter.all"), values, combo.currentData())
 
     # ---- computing --------------------------------------------------------------------
     def refresh(self) -> None:

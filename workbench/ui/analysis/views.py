@@ -32,6 +32,16 @@ from workbench.ui.analysis.tables import BarDelegate, FrequencyModel, MatrixMode
 from workbench.ui.dock_body import compact
 
 
+def _labelled_bar(labels, boxes) -> QHBoxLayout:
+    """A row of label + control pairs, pushed to the left."""
+    bar = QHBoxLayout()
+    for label, box in zip(labels, boxes, strict=True):
+        bar.addWidget(label)
+        bar.addWidget(box)
+    bar.addStretch(1)
+    return bar
+
+
 def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -223,11 +233,7 @@ class SaturationView(AnalysisView):
         self.verdict.setWordWrap(True)
         self.chart = SaturationChart()
         self.chart.setObjectName("analysis.saturation_chart")
-        bar = QHBoxLayout()
-        for label, box in zip(self.labels, (self.base, self.run, self.threshold), strict=True):
-            bar.addWidget(label)
-            bar.addWidget(box)
-        bar.addStretch(1)
+        bar = _labelled_bar(self.labels, (self.base, self.run, self.threshold))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -301,11 +307,7 @@ class AgreementView(AnalysisView):
         split.addWidget(self.diffs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        bar = QHBoxLayout()
-        for label, box in zip(self.labels, (self.coder_a, self.coder_b, self.overlap), strict=True):
-            bar.addWidget(label)
-            bar.addWidget(box)
-        bar.addStretch(1)
+        bar = _labelled_bar(self.labels, (self.coder_a, self.coder_b, self.overlap))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -302,3 +302,20 @@ def test_kind_menu_shows_each_kind_with_its_glyph(dock, qtbot):
     qtbot.waitUntil(menu.isVisible)
     assert all(not a.icon().isNull() for a in entries)
     menu.close()
+
+
+def test_count_column_fits_its_widest_number_collapsed_rows_included(dock, session, qtbot):
+    from workbench.core.commands import AddCodings, NewCoding
+
+    project = session.project
+    child = cid(project, "Waarden/Eerlijkheid")
+    dock.tree.collapseAll()
+    doc = project.document_by_name("marieke")
+    many = [NewCoding(doc.id, child, i, i + 5, "Sanne") for i in range(0, len(doc.text) - 6, 3)]
+    assert session.execute(AddCodings(many))
+    text = dock.model.data(dock.model.index_of(child, 1))
+    qtbot.waitUntil(lambda: dock.model.data(dock.model.index_of(child, 1)) != text, timeout=2000)
+    width = dock.tree.header().sectionSize(1)
+    dock.tree.expandAll()  # Qt's own measure of the column, now that every row is shown
+    assert width >= dock.tree.sizeHintForColumn(1)
+    assert width >= dock.tree.header().sectionSizeHint(1)

@@ -105,6 +105,21 @@ def test_new_coding_rehighlights_only_its_blocks(window):
     assert any(r.format.background().color().alpha() > 0 for r in fmt)
 
 
+def test_document_opened_while_the_view_is_hidden_is_formatted_when_shown(window):
+    """Opening from the empty page: the view is hidden while the text loads (nothing is
+    formatted at a size it does not have) and shown again at its old size, without a resize:
+    the blocks it shows are formatted before the first paint all the same."""
+    view, hl = window.view, window.view.highlighter
+    other = next(d.id for d in project(window).documents() if d.id != view.document_id)
+    window.show_document(None)
+    assert not view.isVisible()
+    window.show_document(other)  # no event loop turn: no paint, no idle formatting yet
+    assert view.isVisible()
+    first, last = view.visible_block_range()
+    assert last > first
+    assert all(hl._done[b] for b in range(first, last + 1))
+
+
 def test_edits_from_other_widgets_are_painted(window):
     """A coding made through the session by another widget is painted too."""
     p = project(window)

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 from importlib import resources
 
 APPLICATION_ID = 0x49574231  # "IWB1": marks a SQLite file as a workbench project
 
 
-def migrations() -> list[tuple[int, str]]:
-    """(version, sql) for every file in store/migrations, in order."""
+@lru_cache(maxsize=1)
+def _files() -> tuple[tuple[int, object], ...]:
+    """(version, file) for every migration in store/migrations, in order (listed once: every
+    project opened asks for the latest version)."""
     found = []
     for entry in resources.files("workbench.store.migrations").iterdir():
         m = re.fullmatch(r"(\d{4})_\w+\.sql", entry.name)
         if m:
-            found.append((int(m.group(1)), entry.read_text(encoding="utf-8")))
-    return sorted(found)
+            found.append((int(m.group(1)), entry))
+    return tuple(sorted(found, key=lambda f: f[0]))
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, sql) for every file in store/migrations, in order."""
+    return [(version, entry.read_text(encoding="utf-8")) for version, entry in _files()]
 
 
 def latest_version() -> int:
-    return migrations()[-1][0]
+    return _files()[-1][0]
 
 
 def upgrade(conn: sqlite3.Connection, target: int | None = None) -> None:

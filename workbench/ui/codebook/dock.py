@@ -25,6 +25,7 @@ from workbench.ui.codebook.filter import CodeFilterProxy
 from workbench.ui.codebook.model import CodeTreeModel
 
 MESSAGE_MS = 8000
+COUNT_PAD = 10  # the item delegate's margins around a text (2 × 3 px in Qt's styles), and some air
 
 
 class CodeTreeView(QTreeView):
@@ -80,7 +81,9 @@ class CodebookDock(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted once per change of the counts (_fit_counts): ResizeToContents asked every
+        # row for its size again on each of the layout passes of opening a window.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.tree, 1)
 
         self.status = QLabel(body)
@@ -100,6 +103,8 @@ class CodebookDock(QDockWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelAboutToBeReset.connect(self._save_state)
         self.model.modelReset.connect(self._restore_state)
+        self.model.modelReset.connect(self._fit_counts)
+        self.model.countsChanged.connect(self._fit_counts)
         self.retranslate()
         self.set_session(session)
 
@@ -123,6 +128,15 @@ class CodebookDock(QDockWidget):
         self.filter_edit.setPlaceholderText(tr("codebook.filter"))
         self.actions.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        """The count column as wide as its widest text, collapsed rows included (so expanding
+        a group never clips a number), measured in Python, not by asking the model per row."""
+        fm = self.tree.fontMetrics()
+        text = max((fm.horizontalAdvance(t) for t in self.model.count_texts()), default=0)
+        header = self.tree.header()
+        header.resizeSection(1, max(text + COUNT_PAD, header.sectionSizeHint(1)))
 
     def selected_code_ids(self) -> list[int]:
         ids = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from workbench.analysis.code_totals import code_totals
@@ -28,6 +28,12 @@ _R = Qt.ItemDataRole
 # paint, and most are answered "nothing" before any node is looked up.
 _ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.EditRole, _R.DecorationRole, _R.ToolTipRole,
                                     _R.TextAlignmentRole, _R.ForegroundRole)) | {int(CODE_ID_ROLE)}
+# Combined once: or-ing enum flags runs Python's Flag machinery, and flags() is asked per cell.
+_F = Qt.ItemFlag
+_PICKABLE = _F.ItemIsEnabled | _F.ItemIsSelectable
+_MOVABLE = _PICKABLE | _F.ItemIsDragEnabled | _F.ItemIsDropEnabled
+_RENAMABLE = _MOVABLE | _F.ItemIsEditable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class _Node:
@@ -50,7 +56,13 @@ def code_tooltip(code, path: str) -> str:
     return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
 
 
+def _count_text(codings: int, people: int) -> str:
+    return f"{codings} · {people}"
+
+
 class CodeTreeModel(QAbstractItemModel):
+    countsChanged = Signal()  # the count column has new numbers (no reset)
+
     def __init__(self, session, parent=None, *, editable: bool = True):
         super().__init__(parent)
         self.session = session
@@ -109,6 +121,7 @@ class CodeTreeModel(QAbstractItemModel):
                     first, end = node.children[0], node.children[-1]
                     self.dataChanged.emit(self.createIndex(first.row, 1, first),
                                           self.createIndex(end.row, 1, end))
+        self.countsChanged.emit()
 
     # ---- lookups ------------------------------------------------------------------
     def code(self, code_id: int):
@@ -127,6 +140,10 @@ class CodeTreeModel(QAbstractItemModel):
     def code_id(self, index: QModelIndex) -> int | None:
         node = self._node(index)
         return node.code.id if node is not None and node.code is not None else None
+
+    def count_texts(self) -> set[str]:
+        """Every text the count column shows (expanded or not), to fit its width."""
+        return {_count_text(*self._totals.get(cid, (0, 0))) for cid in self._nodes}
 
     def totals(self, code_id: int) -> tuple[int, int]:
         return self._totals.get(code_id, (0, 0))
@@ -180,7 +197,7 @@ class CodeTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole and section == 1:
                 return tr("codebook.col_counts_tip")
             if role == Qt.ItemDataRole.TextAlignmentRole and section == 1:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -202,9 +219,9 @@ class CodeTreeModel(QAbstractItemModel):
         else:
             codings, people = self._totals.get(code.id, (0, 0))
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{codings} · {people}"
+                return _count_text(codings, people)
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
             if role == Qt.ItemDataRole.ForegroundRole and codings == 0:
                 return QColor("#9E9E9E")
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -220,12 +237,9 @@ class CodeTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node.code.id in self.disabled_ids:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-            if index.column() == 0:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not self.editable:
+            return _PICKABLE
+        return _RENAMABLE if index.column() == 0 else _MOVABLE
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         node = self._node(index)

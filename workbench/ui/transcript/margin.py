@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from workbench.core.offsets import snap_to_words
@@ -23,6 +23,7 @@ MAX_SHARE = 0.3  # more columns than that only when this share of the view's wid
 NARROW_SHARE = 0.5  # a narrowed view gives columns back once they would take more than this
 TIME_W = 46
 HANDLE = 4
+_LABEL_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)  # or-ed once, not per label
 
 
 @dataclass
@@ -54,6 +55,12 @@ class CodingMargin(QWidget):
         self._reserved: int | None = None  # columns kept for the shown document
         self._coarse: set[int] = set()  # codings placed by blocks, not yet by lines
         self.setMouseTracking(True)
+        # The background is filled by Qt: fillRect from Python makes PySide build QGradient's
+        # types on the first paint (~3 ms once) to choose among its overloads.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#F6F7F9"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         self.setFont(QFont(self.font().family(), max(7, self.font().pointSize() - 2)))
 
     # ---- layout ------------------------------------------------------------------------
@@ -187,7 +194,6 @@ class CodingMargin(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#F6F7F9"))
         p.setPen(QColor("#DADCE0"))
         p.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
         self._brackets = []
@@ -221,7 +227,7 @@ class CodingMargin(QWidget):
             if label is not None:
                 text = fm.elidedText(self._name(coding.code_id), Qt.TextElideMode.ElideRight, COL_W - 12)
                 p.setPen(color.darker(140))
-                p.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
+                p.drawText(label, _LABEL_ALIGN, text)
             self._brackets.append(Bracket(cid, x, x - COL_W + 8, top, bottom, label))
 
     @staticmethod

@@ -20,8 +20,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from nltk.metrics.agreement import AnnotationTask
-
 from workbench.analysis.dataset import Filter, as_dataset
 from workbench.analysis.sentences import sentence_spans
 from workbench.analysis.spans import intersection_length, length, merge, overlap
@@ -96,6 +94,9 @@ def _touched(spans: list[tuple[int, int]], starts: list[int], ends: list[int]) -
 
 def nltk_alpha(triples) -> float:
     """The same statistic by NLTK (the reference implementation the tests compare with)."""
+    # Imported here: NLTK pulls in numpy, half a second at every start of the app otherwise.
+    from nltk.metrics.agreement import AnnotationTask
+
     return AnnotationTask(data=list(triples)).alpha()
 
 

@@ -6,6 +6,8 @@ visible tab; edits mark it stale and it refreshes when shown again, so coding st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,21 +24,16 @@ from PySide6.QtWidgets import (
 from workbench.analysis.dataset import Filter, load
 from workbench.core.events import Change
 from workbench.i18n import tr
-from workbench.ui.analysis.views import (
-    AgreementView,
-    AnalysisView,
-    CooccurrenceView,
-    FrequencyView,
-    MatrixView,
-    SaturationView,
-)
 from workbench.ui.dock_body import compact, fill_filter, set_scrolling_body
 from workbench.ui.on_demand import BuiltOnDemand
 
+if TYPE_CHECKING:
+    from workbench.ui.analysis.views import AnalysisView
+
 AUTO_REFRESH_CODINGS = 5000  # above this, edits mark the analysis out of date instead
 TABS = ("frequencies", "matrix", "cooccurrence", "saturation", "agreement")
-VIEWS = {"frequencies": FrequencyView, "matrix": MatrixView, "cooccurrence": CooccurrenceView,
-         "saturation": SaturationView, "agreement": AgreementView}
+VIEWS = {"frequencies": "FrequencyView", "matrix": "MatrixView", "cooccurrence": "CooccurrenceView",
+         "saturation": "SaturationView", "agreement": "AgreementView"}
 
 
 class AnalysisDock(BuiltOnDemand, QDockWidget):
@@ -200,7 +197,11 @@ class AnalysisDock(BuiltOnDemand, QDockWidget):
     def view(self, key: str) -> AnalysisView:
         """The tab's view, built the first time it is asked for."""
         if key not in self.views:
-            view = self.views[key] = VIEWS[key]()
+            # Imported with the first tab: the views (and the analyses and charts under them)
+            # are not loaded at every start of the app for a dock that may stay closed.
+            from workbench.ui.analysis import views
+
+            view = self.views[key] = getattr(views, VIEWS[key])()
             view.quotesRequested.connect(self.quotesRequested)
             self._pages[key].layout().addWidget(view)
             view.retranslate()

@@ -34,7 +34,6 @@ from workbench.core.kinds import KINDS, kind_label
 from workbench.i18n import language, tr
 from workbench.ui.dock_body import compact, set_scrolling_body
 from workbench.ui.on_demand import BuiltOnDemand
-from workbench.ui.suggestions.runner import run_suggestions
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -252,6 +251,8 @@ class SuggestionsDock(BuiltOnDemand, QDockWidget):
             self.context.setText(tr("sg.panel.no_codes"))
             return
         docs = [self.current_document] if self.this_document.isChecked() and self.current_document else None
+        from workbench.ui.suggestions.runner import run_suggestions  # the engine, on first use
+
         result = run_suggestions(self.window(), self.session, docs, self.include_interviewer.isChecked())
         if result is not None:
             self.message.emit(tr("sg.panel.done", added=result.added, kept=result.kept, removed=result.removed))

@@ -111,7 +111,8 @@ def test_code_all_hits_codes_every_hit_not_only_the_listed_ones(window, qtbot):
         pos += len(para) + 2
     assert window.session.execute(AddDocument("lang", "\n\n".join(paras), turns, "nl"))
     dock = search(window, qtbot, "pakketbezorger")
-    assert dock.results.count() == SHOWN and dock.count.text() == f"first {SHOWN} hits shown"
+    assert dock.count.text() == f"first {SHOWN} hits shown"
+    qtbot.waitUntil(lambda: dock.results.count() == SHOWN)
     window.codebook.select_code(code_id(window, "Verwachtingen"))
     qtbot.mouseClick(dock.code_all, Qt.MouseButton.LeftButton)
     dialog = dock.code_dialog
@@ -119,3 +120,40 @@ def test_code_all_hits_codes_every_hit_not_only_the_listed_ones(window, qtbot):
     assert ok_button(dialog).text() == f"Code {SHOWN + 40} segments"
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert texts(window, "Verwachtingen").count("pakketbezorger") == SHOWN + 40
+
+
+def test_a_long_hit_list_shows_its_first_rows_at_once_and_the_rest_once_drawn(window, qtbot):
+    """Qt draws a list only after measuring every row: the first rows come alone, so the first
+    hits are on screen at once, and the rest follow as soon as those are drawn."""
+    from workbench.core.commands import AddDocument
+    from workbench.ui.search_panel import FIRST_ROWS
+
+    text = "\n\n".join(f"R: de monteur kwam om {i} uur niet opdagen" for i in range(FIRST_ROWS * 3))
+    turns, pos = [], 0
+    for para in text.split("\n\n"):
+        turns.append({"start": pos, "end": pos + len(para), "speaker": "R", "role": "respondent"})
+        pos += len(para) + 2
+    assert window.session.execute(AddDocument("monteur", text, turns, "nl"))
+    dock = window.search
+    dock.raise_()
+    qtbot.waitUntil(dock.results.isVisible)
+    drawn = []
+    dock.delegate.painted.connect(lambda: drawn.append(1))
+    dock.edit.setText("opdagen")
+    dock.run_search()
+    assert len(dock.hits) == FIRST_ROWS * 3
+    assert dock.results.count() == FIRST_ROWS and not drawn
+    qtbot.waitUntil(lambda: dock.results.count() == FIRST_ROWS * 3)
+    assert drawn  # the rest came after the first rows were on screen
+    rows = [dock.results.item(i).text() for i in range(dock.results.count())]
+    assert all("opdagen" in row for row in rows) and len(set(rows)) == len(rows)
+
+    window.suggestions.raise_()  # another tab in front: Qt never paints the list there
+    drawn.clear()
+    dock.run_search("monteur")
+    qtbot.waitUntil(lambda: dock.results.count() == len(dock.hits) == FIRST_ROWS * 3)
+    assert not drawn
+
+    window.search.hide()  # hidden: nothing waits for a paint, all rows at once
+    dock.run_search("kwam")
+    assert dock.results.count() == len(dock.hits) == FIRST_ROWS * 3

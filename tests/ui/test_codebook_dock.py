@@ -305,7 +305,26 @@ def test_kind_menu_shows_each_kind_with_its_glyph(dock, qtbot):
 
 
 def test_count_column_fits_its_widest_number_collapsed_rows_included(dock, session, qtbot):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
     from workbench.core.commands import AddCodings, NewCoding
+
+    class WideMargins(QProxyStyle):  # as macOS: more room around an item's text than Fusion
+        def pixelMetric(self, metric, option=None, widget=None):
+            if metric == QStyle.PixelMetric.PM_FocusFrameHMargin:
+                return 6
+            return super().pixelMetric(metric, option, widget)
+
+    def fits() -> bool:
+        tree = dock.tree
+        width = tree.header().sectionSize(1)
+        collapsed = [i for i in range(dock.proxy.rowCount()) if not tree.isExpanded(dock.proxy.index(i, 0))]
+        tree.expandAll()  # Qt's own measure of the column, with every row shown
+        ok = width >= tree.sizeHintForColumn(1) and width >= tree.header().sectionSizeHint(1)
+        for row in collapsed:
+            tree.collapse(dock.proxy.index(row, 0))
+        return ok
 
     project = session.project
     child = cid(project, "Waarden/Eerlijkheid")
@@ -315,7 +334,12 @@ def test_count_column_fits_its_widest_number_collapsed_rows_included(dock, sessi
     assert session.execute(AddCodings(many))
     text = dock.model.data(dock.model.index_of(child, 1))
     qtbot.waitUntil(lambda: dock.model.data(dock.model.index_of(child, 1)) != text, timeout=2000)
-    width = dock.tree.header().sectionSize(1)
-    dock.tree.expandAll()  # Qt's own measure of the column, now that every row is shown
-    assert width >= dock.tree.sizeHintForColumn(1)
-    assert width >= dock.tree.header().sectionSizeHint(1)
+    assert fits()  # the collapsed child's number counted, and refitted when counts changed
+
+    style = WideMargins()
+    dock.tree.setStyle(style)
+    assert fits()
+    font = QFont(dock.tree.font())
+    font.setPointSize(font.pointSize() + 6)
+    dock.tree.setFont(font)
+    assert fits()

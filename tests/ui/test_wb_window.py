@@ -119,6 +119,13 @@ def test_document_opened_while_the_view_is_hidden_is_formatted_when_shown(window
     assert last > first
     assert all(hl._done[b] for b in range(first, last + 1))
 
+    window.panel.hide()  # scrolled while hidden: Qt sends no update request for that
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    window.panel.show()
+    first, last = view.visible_block_range()
+    assert first > 0 and all(hl._done[b] for b in range(first, last + 1))
+
 
 def test_edits_from_other_widgets_are_painted(window):
     """A coding made through the session by another widget is painted too."""

@@ -13,7 +13,8 @@ APPLICATION_ID = 0x49574231  # "IWB1": marks a SQLite file as a workbench projec
 @lru_cache(maxsize=1)
 def _files() -> tuple[tuple[int, object], ...]:
     """(version, file) for every migration in store/migrations, in order (listed once: every
-    project opened asks for the latest version)."""
+    project opened asks for the latest version). A test that adds a migration patches this
+    function, or calls `_files.cache_clear()` after changing the folder."""
     found = []
     for entry in resources.files("workbench.store.migrations").iterdir():
         m = re.fullmatch(r"(\d{4})_\w+\.sql", entry.name)

@@ -25,6 +25,10 @@ from workbench.i18n import tr
 from workbench.ui.code_hits import CodeHitsDialog
 
 SHOWN = 500  # hits listed; "Code all hits" codes every one
+FIRST_ROWS = 30  # listed at once; the rest as soon as those are on screen (Qt draws a list only
+# after measuring every row, and a rich-text row takes a fifth of a millisecond)
+REST_AFTER_MS = 250  # the rest of the rows at the latest (a list behind a tab is not painted)
+MEASURED = 20_000  # row heights remembered (per text, width and font)
 
 
 def snippet_html(snippet: str, term: str) -> str:
@@ -37,12 +41,29 @@ def snippet_html(snippet: str, term: str) -> str:
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    def paint(self, painter, option, index) -> None:
-        self.initStyleOption(option, index)
-        doc = QTextDocument()
+    """Rows of rich text (a hit's document and snippet), each measured once per width and font:
+    a list of hundreds of hits is laid out again whenever its scroll bar comes or goes."""
+
+    painted = Signal()  # a row was drawn: the list is on screen
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._doc = QTextDocument(self)  # refilled per row: making one costs more than its layout
+        self._heights: dict[tuple, int] = {}
+
+    def forget(self) -> None:
+        self._heights.clear()
+
+    def _laid_out(self, option, width: int) -> QTextDocument:
+        doc = self._doc
         doc.setDefaultFont(option.font)
         doc.setHtml(option.text)
-        doc.setTextWidth(option.rect.width())
+        doc.setTextWidth(width)
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        doc = self._laid_out(option, option.rect.width())
         text = option.text
         option.text = ""
         option.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
@@ -52,15 +73,18 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.translate(option.rect.topLeft())
         doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
         painter.restore()
+        self.painted.emit()
 
     def sizeHint(self, option, index) -> QSize:
         self.initStyleOption(option, index)
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(option.text)
         width = max(200, option.rect.width() or 400)
-        doc.setTextWidth(width)
-        return QSize(width, int(doc.size().height()))  # (idealWidth would lay it out twice)
+        key = (option.text, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > MEASURED:  # a long drag of the dock's edge
+                self._heights.clear()
+            height = self._heights[key] = int(self._laid_out(option, width).size().height())
+        return QSize(width, height)  # (idealWidth would lay it out twice)
 
 
 class SearchDock(QDockWidget):
@@ -82,12 +106,13 @@ class SearchDock(QDockWidget):
         self.code_all = QPushButton()
         self.code_all.setEnabled(False)
         self.results = QListWidget()
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.delegate = HtmlDelegate(self.results)
+        self.delegate.painted.connect(self._rows_painted)
+        self.results.setItemDelegate(self.delegate)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
-        # Rows are measured in batches as they come into view: hundreds of hits show at once.
-        self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self.results.setBatchSize(40)
+        self._texts: dict[int, str] = {}  # document texts of the hits still to be listed
+        self._more = False  # the rest of the rows is scheduled
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
@@ -119,7 +144,7 @@ class SearchDock(QDockWidget):
     def set_session(self, session) -> None:
         self.session = session
         self.query = ""
-        self.hits = []
+        self.hits, self._texts = [], {}
         self.results.clear()
         self._show_count()
 
@@ -136,20 +161,45 @@ class SearchDock(QDockWidget):
     def run_search(self, query: str | None = None) -> None:
         self._pending = False
         self.results.clear()
+        self.delegate.forget()
+        self._texts = {}
         project = self.session.project if self.session else None
         query = (self.edit.text() if query is None else query).strip()
         self.query = query
         self.hits = [h for h in project.search(query, SHOWN) if h.start < h.end] if project and query else []
-        texts: dict[int, str] = {}
-        for hit in self.hits:
-            if hit.document_id not in texts:
-                texts[hit.document_id] = project.document(hit.document_id).text
-            term = texts[hit.document_id][hit.start:hit.end]
-            item = QListWidgetItem(f"<span style='color:#1A73E8'>{html.escape(hit.document)}</span> — "
-                                   + snippet_html(hit.snippet, term))
-            self.results.addItem(item)
+        # A list on screen shows its first rows at once and gets the rest after they are drawn
+        # (_rows_painted); a hidden one is filled now, as nothing waits for its paint. Behind
+        # another tab Qt calls it visible but never paints it: the rest comes a moment later.
+        self._list_rows(FIRST_ROWS if self.results.isVisible() else len(self.hits))
+        if self.results.count() < len(self.hits):
+            QTimer.singleShot(REST_AFTER_MS, self._list_rest)
         self.code_all.setEnabled(bool(self.hits))
         self._show_count()
+
+    def _list_rows(self, upto: int) -> None:
+        project = self.session.project if self.session else None
+        if project is None:
+            return
+        rows = []
+        for hit in self.hits[self.results.count():upto]:
+            text = self._texts.get(hit.document_id)
+            if text is None:
+                text = self._texts[hit.document_id] = project.document(hit.document_id).text
+            term = text[hit.start:hit.end]
+            rows.append(f"<span style='color:#1A73E8'>{html.escape(hit.document)}</span> — "
+                        + snippet_html(hit.snippet, term))
+        self.results.addItems(rows)  # one insertion for the list, not one per row
+        if self.results.count() >= len(self.hits):
+            self._texts = {}
+
+    def _rows_painted(self) -> None:
+        if not self._more and self.results.count() < len(self.hits):
+            self._more = True
+            QTimer.singleShot(0, self._list_rest)
+
+    def _list_rest(self) -> None:
+        self._more = False
+        self._list_rows(len(self.hits))
 
     def _show_count(self) -> None:
         key = "wb.search.count_first" if len(self.hits) >= SHOWN else "wb.search.count"

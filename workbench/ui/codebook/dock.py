@@ -7,13 +7,16 @@ re-parent or reorder them, and text selections dropped on a code are coded with 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,11 +28,18 @@ from workbench.ui.codebook.filter import CodeFilterProxy
 from workbench.ui.codebook.model import CodeTreeModel
 
 MESSAGE_MS = 8000
-COUNT_PAD = 10  # the item delegate's margins around a text (2 × 3 px in Qt's styles), and some air
+COUNT_SLACK = 2  # Qt elides a text even a fraction of a pixel too wide for its cell
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CodeTreeView(QTreeView):
     returnPressed = Signal()
+    lookChanged = Signal()  # its font or style changed: what was measured with them is stale
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.lookChanged.emit()
 
     def keyPressEvent(self, event):
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -105,6 +115,7 @@ class CodebookDock(QDockWidget):
         self.model.modelReset.connect(self._restore_state)
         self.model.modelReset.connect(self._fit_counts)
         self.model.countsChanged.connect(self._fit_counts)
+        self.tree.lookChanged.connect(self._fit_counts)
         self.retranslate()
         self.set_session(session)
 
@@ -132,11 +143,20 @@ class CodebookDock(QDockWidget):
 
     def _fit_counts(self) -> None:
         """The count column as wide as its widest text, collapsed rows included (so expanding
-        a group never clips a number), measured in Python, not by asking the model per row."""
-        fm = self.tree.fontMetrics()
-        text = max((fm.horizontalAdvance(t) for t in self.model.count_texts()), default=0)
-        header = self.tree.header()
-        header.resizeSection(1, max(text + COUNT_PAD, header.sectionSizeHint(1)))
+        a group never clips a number): the widest text measured once, by the style as the item
+        delegate would, instead of asking the model for every row on every layout pass."""
+        tree = self.tree
+        widest = max(self.model.count_texts(), key=QFontMetricsF(tree.font()).horizontalAdvance,
+                     default="")
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        option.font = tree.font()
+        option.text = widest
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.displayAlignment = _RIGHT
+        size = tree.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), tree)
+        header = tree.header()
+        header.resizeSection(1, max(size.width() + COUNT_SLACK, header.sectionSizeHint(1)))
 
     def selected_code_ids(self) -> list[int]:
         ids = []

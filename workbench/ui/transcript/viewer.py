@@ -49,7 +49,6 @@ class TranscriptView(QPlainTextEdit):
         self.turn_times: list[tuple[int, int]] = []  # (UTF-16 start, ms)
         self.selected_coding: int | None = None
         self._highlighting = False
-        self._format_on_show = False
         # Callables that see the viewport's events first (mouse, tool tips) and return True
         # when they handled one: an event filter on viewport() would cost the same lookup.
         self.viewport_hooks: list = []
@@ -234,10 +233,8 @@ class TranscriptView(QPlainTextEdit):
         """Blocks scrolled into view are highlighted before they are painted."""
         if self.document_id is None or self._highlighting or self.highlighter.complete():
             return
-        if not self.isVisible():  # not laid out yet: formatted when it is shown
-            self._format_on_show = True
+        if not self.isVisible():  # not laid out yet: formatted when it is shown (showEvent)
             return
-        self._format_on_show = False
         self._highlighting = True  # highlighting a block asks for an update: no recursion
         try:
             first, last = self.visible_block_range()
@@ -286,8 +283,7 @@ class TranscriptView(QPlainTextEdit):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._format_on_show:  # shown again at the size it had: no resize formatted it
-            self._highlight_visible()
+        self._highlight_visible()  # shown again at the size it had, or scrolled while hidden
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

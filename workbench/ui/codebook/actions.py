@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMenu, QMessag
 from workbench.core.commands import AddCode, ChangeCode, Compound, DeleteCode, MergeCodes
 from workbench.core.kinds import KINDS, kind_label
 from workbench.errors import user_message
-from workbench.exchange.codebook import export_codebook, import_codebook
 from workbench.i18n import language, tr
 from workbench.ui.codebook.editor import CodeEditorDialog
 from workbench.ui.codebook.icons import kind_icon
@@ -218,6 +217,8 @@ class CodebookActions(QObject):
                                               tr("codebook.qdc_filter"))
         if not path:
             return
+        from workbench.exchange.codebook import import_codebook  # REFI-QDA: loaded when first used
+
         try:
             command = import_codebook(self.session.project, path)
         except Exception as exc:  # a bad file: say so, never a traceback
@@ -232,6 +233,8 @@ class CodebookActions(QObject):
                                               tr("codebook.qdc_filter"))
         if not path:
             return
+        from workbench.exchange.codebook import export_codebook
+
         try:
             export_codebook(self.session.project, path)
         except Exception as exc:

@@ -157,3 +157,22 @@ def test_a_long_hit_list_shows_its_first_rows_at_once_and_the_rest_once_drawn(wi
     window.search.hide()  # hidden: nothing waits for a paint, all rows at once
     dock.run_search("kwam")
     assert dock.results.count() == len(dock.hits) == FIRST_ROWS * 3
+
+
+def test_hits_of_a_document_removed_meanwhile_are_listed_without_highlight(window, qtbot, monkeypatch):
+    """Another program removed the document between the search and the listing: the hit still
+    gets its row (rows and hits stay aligned), only its term is not highlighted."""
+    from workbench.store.errors import NotFound
+
+    dock = window.search
+    project = window.session.project
+    real = project.document
+
+    def gone(doc_id):
+        raise NotFound(f"no document with id {doc_id}")
+
+    monkeypatch.setattr(project, "document", gone)
+    dock.run_search("terugbellen")
+    qtbot.waitUntil(lambda: dock.results.count() == len(dock.hits) > 0)
+    assert all("background:#FFE082" not in dock.results.item(i).text() for i in range(dock.results.count()))
+    monkeypatch.setattr(project, "document", real)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.events import Change
 from workbench.i18n import tr
+from workbench.store.errors import NotFound
 from workbench.ui.code_hits import CodeHitsDialog
 
 SHOWN = 500  # hits listed; "Code all hits" codes every one
@@ -184,7 +185,11 @@ class SearchDock(QDockWidget):
         for hit in self.hits[self.results.count():upto]:
             text = self._texts.get(hit.document_id)
             if text is None:
-                text = self._texts[hit.document_id] = project.document(hit.document_id).text
+                try:
+                    text = project.document(hit.document_id).text
+                except NotFound:  # removed by another program since the search: no highlight
+                    text = ""
+                self._texts[hit.document_id] = text
             term = text[hit.start:hit.end]
             rows.append(f"<span style='color:#1A73E8'>{html.escape(hit.document)}</span> — "
                         + snippet_html(hit.snippet, term))

@@ -122,11 +122,14 @@ def test_code_all_hits_codes_every_hit_not_only_the_listed_ones(window, qtbot):
     assert texts(window, "Verwachtingen").count("pakketbezorger") == SHOWN + 40
 
 
-def test_a_long_hit_list_shows_its_first_rows_at_once_and_the_rest_once_drawn(window, qtbot):
+def test_a_long_hit_list_shows_its_first_rows_at_once_and_the_rest_once_drawn(window, qtbot, monkeypatch):
     """Qt draws a list only after measuring every row: the first rows come alone, so the first
     hits are on screen at once, and the rest follow as soon as those are drawn."""
     from workbench.core.commands import AddDocument
+    from workbench.ui import search_panel
     from workbench.ui.search_panel import FIRST_ROWS
+
+    monkeypatch.setattr(search_panel, "REST_AFTER_MS", 60_000)  # only the paint brings the rest
 
     text = "\n\n".join(f"R: de monteur kwam om {i} uur niet opdagen" for i in range(FIRST_ROWS * 3))
     turns, pos = [], 0
@@ -149,6 +152,7 @@ def test_a_long_hit_list_shows_its_first_rows_at_once_and_the_rest_once_drawn(wi
     assert all("opdagen" in row for row in rows) and len(set(rows)) == len(rows)
 
     window.suggestions.raise_()  # another tab in front: Qt never paints the list there
+    monkeypatch.setattr(search_panel, "REST_AFTER_MS", 250)
     drawn.clear()
     dock.run_search("monteur")
     qtbot.waitUntil(lambda: dock.results.count() == len(dock.hits) == FIRST_ROWS * 3)
@@ -172,7 +176,17 @@ def test_hits_of_a_document_removed_meanwhile_are_listed_without_highlight(windo
         raise NotFound(f"no document with id {doc_id}")
 
     monkeypatch.setattr(project, "document", gone)
-    dock.run_search("terugbellen")
+    dock.raise_()
+    dock.edit.setText("terugbellen")
+    dock.run_search()
     qtbot.waitUntil(lambda: dock.results.count() == len(dock.hits) > 0)
     assert all("background:#FFE082" not in dock.results.item(i).text() for i in range(dock.results.count()))
+    shown = window.view.document_id
+    messages = []
+    dock.message.connect(messages.append)
+    rect = dock.results.visualItemRect(dock.results.item(0))
+    qtbot.mouseClick(dock.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dock.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert messages and "no longer in the project" in messages[0]
+    assert window.view.document_id == shown  # the view was not switched to a missing document
     monkeypatch.setattr(project, "document", real)

@@ -95,6 +95,7 @@ EN = {
     "wb.search.code_all_tip": "Choose a code and how much text to take, then code every hit (one undo step)",
     "wb.search.count": "{n} {n|hit|hits}",
     "wb.search.count_first": "first {n} hits shown",
+    "wb.search.gone": "That interview is no longer in the project (another program removed it): searched again",
     # memos
     "wb.memo.title": "Memo — {subject}",
     "wb.memo.hint": "Notes, interpretations and open questions. Saved in the project when you press OK.",
@@ -220,6 +221,8 @@ NL = {
     "wb.search.code_all_tip": "Kies een code en hoeveel tekst, en codeer dan elke treffer (één keer ongedaan maken)",
     "wb.search.count": "{n} {n|treffer|treffers}",
     "wb.search.count_first": "eerste {n} treffers getoond",
+    "wb.search.gone": "Dat interview staat niet meer in het project (een ander programma heeft het "
+                      "verwijderd): opnieuw gezocht",
     "wb.memo.title": "Memo — {subject}",
     "wb.memo.hint": "Aantekeningen, interpretaties en open vragen. Wordt in het project bewaard "
                     "als u op OK drukt.",

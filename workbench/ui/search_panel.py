@@ -29,7 +29,7 @@ SHOWN = 500  # hits listed; "Code all hits" codes every one
 FIRST_ROWS = 30  # listed at once; the rest as soon as those are on screen (Qt draws a list only
 # after measuring every row, and a rich-text row takes a fifth of a millisecond)
 REST_AFTER_MS = 250  # the rest of the rows at the latest (a list behind a tab is not painted)
-MEASURED = 20_000  # row heights remembered (per text, width and font)
+MEASURED = 4 * SHOWN  # row heights remembered (per text, width and font)
 
 
 def snippet_html(snippet: str, term: str) -> str:
@@ -114,6 +114,8 @@ class SearchDock(QDockWidget):
         self.results.setAlternatingRowColors(True)
         self._texts: dict[int, str] = {}  # document texts of the hits still to be listed
         self._more = False  # the rest of the rows is scheduled
+        self._rest_timer = QTimer(self, singleShot=True)  # the rest at the latest (_list_rest)
+        self._rest_timer.timeout.connect(self._list_rest)
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
@@ -146,6 +148,7 @@ class SearchDock(QDockWidget):
         self.session = session
         self.query = ""
         self.hits, self._texts = [], {}
+        self._rest_timer.stop()
         self.results.clear()
         self._show_count()
 
@@ -173,7 +176,7 @@ class SearchDock(QDockWidget):
         # another tab Qt calls it visible but never paints it: the rest comes a moment later.
         self._list_rows(FIRST_ROWS if self.results.isVisible() else len(self.hits))
         if self.results.count() < len(self.hits):
-            QTimer.singleShot(REST_AFTER_MS, self._list_rest)
+            self._rest_timer.start(REST_AFTER_MS)
         self.code_all.setEnabled(bool(self.hits))
         self._show_count()
 
@@ -204,6 +207,7 @@ class SearchDock(QDockWidget):
 
     def _list_rest(self) -> None:
         self._more = False
+        self._rest_timer.stop()
         self._list_rows(len(self.hits))
 
     def _show_count(self) -> None:
@@ -212,6 +216,12 @@ class SearchDock(QDockWidget):
 
     def _jump(self, item: QListWidgetItem) -> None:
         hit = self.hits[self.results.row(item)]
+        try:
+            self.session.project.document(hit.document_id)
+        except NotFound:  # removed by another program since the search
+            self.message.emit(tr("wb.search.gone"))
+            self.run_search(self.query)
+            return
         self.jumpRequested.emit(hit.document_id, hit.start, hit.end)
 
     def code_all_hits(self):
@@ -220,7 +230,7 @@ class SearchDock(QDockWidget):
         if not self.hits or self.session is None:
             return None
         ids = self.selected_codes()
-        query = self.edit.text().strip()
+        query = self.query  # what the list shows, not what was typed since
         # every hit, not only the ones the list shows (it stops at SHOWN)
         hits = [h for h in self.session.project.search(query, limit=None) if h.start < h.end]
         self.code_dialog = CodeHitsDialog(self.session, hits, query,

@@ -29,6 +29,7 @@ SHOWN = 500  # hits listed; "Code all hits" codes every one
 FIRST_ROWS = 30  # listed at once; the rest as soon as those are on screen (Qt draws a list only
 # after measuring every row, and a rich-text row takes a fifth of a millisecond)
 REST_AFTER_MS = 250  # the rest of the rows at the latest (a list behind a tab is not painted)
+REST_BATCH = 50  # rows measured per event-loop turn while the rest is listed
 MEASURED = 4 * SHOWN  # row heights remembered (per text, width and font)
 
 
@@ -164,6 +165,7 @@ class SearchDock(QDockWidget):
 
     def run_search(self, query: str | None = None) -> None:
         self._pending = False
+        self.results.setLayoutMode(QListWidget.LayoutMode.SinglePass)  # the first rows: drawn at once
         self.results.clear()
         self.delegate.forget()
         self._texts = {}
@@ -171,10 +173,10 @@ class SearchDock(QDockWidget):
         query = (self.edit.text() if query is None else query).strip()
         self.query = query
         self.hits = [h for h in project.search(query, SHOWN) if h.start < h.end] if project and query else []
-        # A list on screen shows its first rows at once and gets the rest after they are drawn
-        # (_rows_painted); a hidden one is filled now, as nothing waits for its paint. Behind
-        # another tab Qt calls it visible but never paints it: the rest comes a moment later.
-        self._list_rows(FIRST_ROWS if self.results.isVisible() else len(self.hits))
+        # The first rows now, the rest once they are drawn (_rows_painted), or a moment later
+        # when nothing draws them (a closed dock, or one behind another tab, which Qt calls
+        # visible but never paints): a list shown later also shows its first rows at once.
+        self._list_rows(FIRST_ROWS)
         if self.results.count() < len(self.hits):
             self._rest_timer.start(REST_AFTER_MS)
         self.code_all.setEnabled(bool(self.hits))
@@ -208,6 +210,11 @@ class SearchDock(QDockWidget):
     def _list_rest(self) -> None:
         self._more = False
         self._rest_timer.stop()
+        if self.results.count() < len(self.hits):
+            # Measured a batch per event-loop turn: the rows already drawn stay on screen, and
+            # typing is not held up by hundreds of rows measured in one go.
+            self.results.setLayoutMode(QListWidget.LayoutMode.Batched)
+            self.results.setBatchSize(REST_BATCH)
         self._list_rows(len(self.hits))
 
     def _show_count(self) -> None:

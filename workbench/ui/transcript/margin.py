@@ -155,8 +155,7 @@ class CodingMargin(QWidget):
         self.update()
 
     def on_update_request(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.scroll(0, dy)
+        # Repainted whole below: scrolling the old pixels first (scroll()) would only be copied over.
         if self._coarse and self.view.document_id is not None:
             first, last = self.view.visible_block_range()
             spans = self.view.highlighter.spans

@@ -114,8 +114,8 @@ class SearchDock(QDockWidget):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self._texts: dict[int, str] = {}  # document texts of the hits still to be listed
-        self._more = False  # the rest of the rows is scheduled
-        self._rest_timer = QTimer(self, singleShot=True)  # the rest at the latest (_list_rest)
+        # Lists the rest: at once after a paint (_rows_painted), else after REST_AFTER_MS.
+        self._rest_timer = QTimer(self, singleShot=True)
         self._rest_timer.timeout.connect(self._list_rest)
         self.count = QLabel()
         top = QHBoxLayout()
@@ -203,12 +203,10 @@ class SearchDock(QDockWidget):
             self._texts = {}
 
     def _rows_painted(self) -> None:
-        if not self._more and self.results.count() < len(self.hits):
-            self._more = True
-            QTimer.singleShot(0, self._list_rest)
+        if self.results.count() < len(self.hits):
+            self._rest_timer.start(0)  # the next event-loop turn, after this paint
 
     def _list_rest(self) -> None:
-        self._more = False
         self._rest_timer.stop()
         if self.results.count() < len(self.hits):
             # Measured a batch per event-loop turn: the rows already drawn stay on screen, and

@@ -29,7 +29,6 @@ from workbench.ui.codebook.model import CodeTreeModel
 
 MESSAGE_MS = 8000
 COUNT_SLACK = 2  # Qt elides a text even a fraction of a pixel too wide for its cell
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CodeTreeView(QTreeView):
@@ -153,7 +152,6 @@ class CodebookDock(QDockWidget):
         option.font = tree.font()
         option.text = widest
         option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        option.displayAlignment = _RIGHT
         size = tree.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), tree)
         header = tree.header()
         header.resizeSection(1, max(size.width() + COUNT_SLACK, header.sectionSizeHint(1)))

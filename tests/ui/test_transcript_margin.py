@@ -159,3 +159,45 @@ def test_font_change_then_a_shorter_document_is_safe_and_formatted(qtbot, wb_env
     window.show_document(short.created_id)
     _settle(qtbot)
     assert window.view.text == "Resp: kort."
+
+
+def test_text_is_laid_out_once_beside_the_columns_a_document_needs(qtbot, wb_env):
+    """A project opened before the window shows (`workbench gui P.iwb`), with codings nested
+    three deep: the margin's columns are chosen before the text is first laid out. Qt lays
+    the whole text out again on every resize of the text area that changes its width, so
+    there must be one such resize, not a wider one first and a narrower one once brackets land."""
+    from PySide6.QtCore import QEvent, QObject
+
+    path = wb_env / "nested.iwb"
+    p = Project.create(path)
+    text = "\n\n".join(f"Resp: alinea {i} " + "met een lang verhaal over bellen en wachten " * 4 for i in range(40))
+    doc = AddDocument("genest", text, [], "nl")
+    doc.apply(p)
+    add = AddCode(None, "X", "theme", "#C62828")
+    add.apply(p)
+    for i in range(3):  # three codings in the first paragraph: three columns
+        AddCoding(doc.created_id, add.created_id, 6 + i, 60 - i).apply(p)
+    p.close()
+
+    widths: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+                widths.append(event.size().width())
+            return False
+
+    window = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    watch = Watch()
+    window.view.viewport().installEventFilter(watch)
+    assert window.open_project(path)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    margin = window.view.margin
+    assert max(margin.columns.values()) == 2  # three columns are in use
+    assert margin.width() >= margin.width_hint(3)
+    assert len(widths) == 1, widths
+    assert _text_left(window) >= margin.geometry().right() + 1

@@ -52,6 +52,29 @@ def test_block_starts_match_qt_blocks(qapp):
                                                doc.findBlock(start).blockNumber() + 1), (text, start)
 
 
+def test_line_starts_read_from_the_text_are_qt_blocks(qapp):
+    """The viewer hands the highlighter block starts read from the (normalised) text; they
+    must be Qt's own, also after characters outside the BMP; a text Qt splits differently
+    (a paragraph separator) is not trusted but read from the document."""
+    from PySide6.QtGui import QTextDocument
+
+    from workbench.ui.transcript.highlighter import TranscriptHighlighter
+
+    for text in ["", "één regel", "A: eerst\n\nB: dan\n", "R: 😀 blij\n\nI: en 👍\nnog 𝄞 wat\n", "\n\n"]:
+        doc = QTextDocument()
+        doc.setPlainText(text)
+        qt, block = [], doc.begin()
+        while block.isValid():
+            qt.append(block.position())
+            block = block.next()
+        assert OffsetMap(text).line_starts16() == qt, text
+    doc = QTextDocument()
+    doc.setPlainText("a\u2029b\nc")
+    hl = TranscriptHighlighter(doc)
+    hl.set_content([], {}, starts=OffsetMap("a\u2029b\nc").line_starts16())  # 2 lines, 3 blocks
+    assert hl._block_starts == [0, 2, 4]
+
+
 def test_blocks_beyond_the_first_screen_are_formatted_after_the_first_paint(qtbot, tmp_path):
     """Opening a transcript formats what a new view shows at once; the rest waits for the
     view's first paint and is then done in idle batches until every block is formatted."""

@@ -92,22 +92,25 @@ class TranscriptHighlighter(QSyntaxHighlighter):
                 self.rehighlightBlock(doc.findBlockByNumber(b))
 
     # ---- data ----------------------------------------------------------------------
-    def set_content(self, turns: list[TurnSpan], spans: dict[int, Span], first_blocks: int = 40) -> None:
+    def set_content(self, turns: list[TurnSpan], spans: dict[int, Span], first_blocks: int = 40,
+                    starts: list[int] | None = None) -> None:
         """New document content. The first blocks are highlighted at once (a view passes
         first_blocks=-1 and formats what it shows, `ensure`); the rest when they scroll into
-        view or in idle moments, so opening a long transcript does not wait for all of it."""
+        view or in idle moments, so opening a long transcript does not wait for all of it.
+        `starts`: the blocks' UTF-16 starts if the caller knows them (used when Qt agrees on
+        how many blocks there are; otherwise read from the document)."""
         self.suggested = []  # another document: its suggestions are set again by their owner
         self.turns = sorted(turns, key=lambda t: t.start)
         self._turn_starts = [t.start for t in self.turns]
         self.spans = dict(spans)
         self.by_block = {}
         self.block_ranges = {}
-        self._block_starts = block_starts(self.document())
+        count = self.document().blockCount()
+        self._block_starts = starts if starts is not None and len(starts) == count else block_starts(self.document())
         for cid, span in self.spans.items():
             blocks = self.block_ranges[cid] = self.blocks_of(span)
             for b in blocks:
                 self.by_block.setdefault(b, set()).add(cid)
-        count = self.document().blockCount()
         self._todo = list(range(count - 1, -1, -1))  # a stack: lowest block number on top
         self._done = bytearray(count)
         self.ensure(0, first_blocks)

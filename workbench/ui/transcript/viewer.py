@@ -21,6 +21,7 @@ from workbench.ui.transcript.margin import CodingMargin
 from workbench.ui.transcript.offsetmap import OffsetMap
 
 SELECTION_MIME = "application/x-workbench-selection"
+NO_COLOR = "#808080"  # a coding whose code has no colour (or is gone)
 
 
 class TranscriptView(QPlainTextEdit):
@@ -92,8 +93,8 @@ class TranscriptView(QPlainTextEdit):
         self.codings = {c.id: c for c in project.codings(document_id=document_id)}
         # Only the blocks on screen are formatted now (the resize that shows the view formats
         # again if its size changes), not a fixed number a large window may not even show.
-        self.highlighter.set_content(turns, {cid: self._span(c) for cid, c in self.codings.items()},
-                                     first_blocks=-1)
+        self.highlighter.set_content(turns, self._spans(self.codings.values()), first_blocks=-1,
+                                     starts=self.map.line_starts16())
         self._highlight_visible()
         # Deferred: the resize that follows a change of margin width lays out again anyway,
         # and both requests coalesce into one pass.
@@ -128,8 +129,14 @@ class TranscriptView(QPlainTextEdit):
         self.code_colors = {c.id: c.color for c in codes}
         self.code_names = {c.id: c.name for c in codes}
 
+    def _spans(self, codings) -> dict[int, Span]:
+        colors = self.code_colors
+        if self.map.all_bmp:  # offsets need no conversion: thousands of spans are made on opening
+            return {c.id: Span(c.start, c.end, colors.get(c.code_id, NO_COLOR)) for c in codings}
+        return {c.id: self._span(c) for c in codings}
+
     def _span(self, c: Coding) -> Span:
-        return Span(self.map.to16(c.start), self.map.to16(c.end), self.code_colors.get(c.code_id, "#808080"))
+        return Span(self.map.to16(c.start), self.map.to16(c.end), self.code_colors.get(c.code_id, NO_COLOR))
 
     def on_change(self, change: Change) -> None:
         """Follow store edits: repaint only the codings that changed."""
@@ -146,7 +153,7 @@ class TranscriptView(QPlainTextEdit):
             return
         if change.entity == "code":
             self._load_codes()
-            changed = {cid: self._span(c) for cid, c in self.codings.items()}
+            changed = self._spans(self.codings.values())
             # codes deleted or merged take their codings along (their coding events follow)
             self.highlighter.update_spans(changed)
             self.margin.relayout()
@@ -209,7 +216,7 @@ class TranscriptView(QPlainTextEdit):
             cursor.setPosition(self.map.to16(coding.start))
             cursor.setPosition(self.map.to16(coding.end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            color = blend([self.code_colors.get(coding.code_id, "#808080")] * 2)
+            color = blend([self.code_colors.get(coding.code_id, NO_COLOR)] * 2)
             sel.format.setBackground(color)
             sel.format.setProperty(QTextFormat.Property.OutlinePen, color.darker(150))
             self.setExtraSelections([sel])
@@ -286,6 +293,7 @@ class TranscriptView(QPlainTextEdit):
         self._highlight_visible()  # shown again at the size it had, or scrolled while hidden
 
     def resizeEvent(self, event) -> None:
+        self.margin.reserve_before_layout()  # the text is then laid out once, beside the brackets
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.margin.setGeometry(rect.left(), rect.top(), self.margin.width_hint(), rect.height())

@@ -138,7 +138,7 @@ class CodingInspector(QDockWidget):
                 extra = project.coding(self.extra_id)
                 if extra is not None:
                     codings.append(extra)
-            codes = project.codes()
+            codes = project.codes() if codings else []  # the cursor is mostly on uncoded text
             colors = {c.id: c.color for c in codes}
             paths = dict(code_paths(codes))
             for c in codings:

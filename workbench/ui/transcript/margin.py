@@ -137,23 +137,21 @@ class CodingMargin(QWidget):
             if cid not in spans or (changed and cid in changed):
                 del self._keys[cid]
                 self._coarse.discard(cid)
-        shown = range(0)
+        # Whole blocks (never narrower than the lines a coding takes) for every coding, then
+        # line keys for those on screen; the rest are refined when they scroll into view:
+        # opening a long transcript does not lay out all of it to place brackets.
+        keys, coarse, ranges = self._keys, self._coarse, self.view.highlighter.block_ranges
+        new = {cid: (r[0] << LINE_BITS, r[-1] << LINE_BITS | LAST_LINE)
+               for cid, r in ranges.items() if cid not in keys}
+        keys.update(new)
+        coarse.update(new)
         if self.view.document_id is not None:
             first, last = self.view.visible_block_range()  # lays out what is on screen
-            shown = range(first, last + 1)
-        # Line keys for codings on screen; whole blocks (never narrower than the lines the
-        # coding takes) for the rest, refined when they scroll into view: opening a long
-        # transcript does not lay out all of it to place brackets.
-        keys, coarse, ranges = self._keys, self._coarse, self.view.highlighter.block_ranges
-        for cid, s in spans.items():
-            if cid not in keys:
+            for cid in self.view.highlighter.ids_in_blocks(first, last) & coarse:
                 blocks = ranges[cid]
-                if blocks[0] in shown and blocks[-1] in shown:
-                    keys[cid] = self._line_keys(s)
+                if first <= blocks[0] and blocks[-1] <= last:
+                    keys[cid] = self._line_keys(spans[cid])
                     coarse.discard(cid)
-                else:
-                    keys[cid] = blocks[0] << LINE_BITS, blocks[-1] << LINE_BITS | LAST_LINE
-                    coarse.add(cid)
         self._assign()
 
     def _assign(self) -> None:

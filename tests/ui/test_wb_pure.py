@@ -27,22 +27,29 @@ def test_columns_avoid_overlaps():
     assert assign_columns([((1, 0), (1, 2)), ((1, 3), (2, 0))]) == [0, 0]
 
 
+def _qt_blocks(text: str):
+    """A QTextDocument holding the text, and the UTF-16 start of each of its blocks."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setPlainText(text)
+    starts, block = [], doc.begin()
+    while block.isValid():
+        starts.append(block.position())
+        block = block.next()
+    return doc, starts
+
+
 def test_block_starts_match_qt_blocks(qapp):
     """The highlighter bisects block starts read from the text; they must be Qt's own, also
     with paragraph separators, CR LF, a trailing newline and characters outside the BMP."""
-    from PySide6.QtGui import QTextDocument
 
     from workbench.ui.transcript.highlighter import Span, TranscriptHighlighter, block_starts
 
     texts = ["", "één regel", "A: eerst\n\nB: dan\n", "a\u2029b\u2029\u2029c", "x\r\ny\rz",
              "R: 😀 blij\n\nI: en verder? 👍\nnog wat", "\u0a41\u0100\nx"]
     for text in texts:
-        doc = QTextDocument()
-        doc.setPlainText(text)
-        qt, block = [], doc.begin()
-        while block.isValid():
-            qt.append(block.position())
-            block = block.next()
+        doc, qt = _qt_blocks(text)
         assert block_starts(doc) == qt, text
         hl = TranscriptHighlighter(doc)
         hl.set_content([], {})
@@ -56,20 +63,12 @@ def test_line_starts_read_from_the_text_are_qt_blocks(qapp):
     """The viewer hands the highlighter block starts read from the (normalised) text; they
     must be Qt's own, also after characters outside the BMP; a text Qt splits differently
     (a paragraph separator) is not trusted but read from the document."""
-    from PySide6.QtGui import QTextDocument
 
     from workbench.ui.transcript.highlighter import TranscriptHighlighter
 
     for text in ["", "één regel", "A: eerst\n\nB: dan\n", "R: 😀 blij\n\nI: en 👍\nnog 𝄞 wat\n", "\n\n"]:
-        doc = QTextDocument()
-        doc.setPlainText(text)
-        qt, block = [], doc.begin()
-        while block.isValid():
-            qt.append(block.position())
-            block = block.next()
-        assert OffsetMap(text).line_starts16() == qt, text
-    doc = QTextDocument()
-    doc.setPlainText("a\u2029b\nc")
+        assert OffsetMap(text).line_starts16() == _qt_blocks(text)[1], text
+    doc, _ = _qt_blocks("a\u2029b\nc")
     hl = TranscriptHighlighter(doc)
     hl.set_content([], {}, starts=OffsetMap("a\u2029b\nc").line_starts16())  # 2 lines, 3 blocks
     assert hl._block_starts == [0, 2, 4]

@@ -201,3 +201,35 @@ def test_text_is_laid_out_once_beside_the_columns_a_document_needs(qtbot, wb_env
     assert margin.width() >= margin.width_hint(3)
     assert len(widths) == 1, widths
     assert _text_left(window) >= margin.geometry().right() + 1
+
+
+def test_a_document_gets_the_same_columns_however_it_is_shown(qtbot, wb_env):
+    """Opened with the project (before the window shows) or opened later from the list, a
+    document gets the same margin, also when its first paragraph has codings on separate lines."""
+    path = wb_env / "paths.iwb"
+    p = Project.create(path)
+    para = "Resp: " + " ".join(f"zin {i} over wachten aan de telefoon." for i in range(24))
+    first = AddDocument("eerste", "\n\n".join([para] * 10), [], "nl")
+    first.apply(p)
+    other = AddDocument("ander", "\n\n".join([para] * 10), [], "nl")  # long too: the scroll bar stays
+    other.apply(p)
+    add = AddCode(None, "X", "theme", "#C62828")
+    add.apply(p)
+    for i in (0, 10, 20):  # three sentences of the first paragraph, far apart: no line shared
+        s = para.index(f"zin {i} ")
+        AddCoding(first.created_id, add.created_id, s, s + 20).apply(p)
+    p.close()
+    window = MainWindow(Settings(), coder="Tester")
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    assert window.open_project(path)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    margin = window.view.margin
+    opened_first = (margin.width(), _text_left(window))
+    window.show_document(other.created_id)
+    _settle(qtbot)
+    window.show_document(first.created_id)
+    _settle(qtbot)
+    assert (margin.width(), _text_left(window)) == opened_first

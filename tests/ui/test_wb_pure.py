@@ -72,6 +72,10 @@ def test_line_starts_read_from_the_text_are_qt_blocks(qapp):
     hl = TranscriptHighlighter(doc)
     hl.set_content([], {}, starts=OffsetMap("a\u2029b\nc").line_starts16())  # 2 lines, 3 blocks
     assert hl._block_starts == [0, 2, 4]
+    doc, _ = _qt_blocks("a\r\nb")  # as many lines as blocks, but Qt drops the \r
+    hl = TranscriptHighlighter(doc)
+    hl.set_content([], {}, starts=OffsetMap("a\r\nb").line_starts16())
+    assert hl._block_starts == [0, 2]
 
 
 def test_blocks_beyond_the_first_screen_are_formatted_after_the_first_paint(qtbot, tmp_path):

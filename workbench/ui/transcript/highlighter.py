@@ -98,15 +98,17 @@ class TranscriptHighlighter(QSyntaxHighlighter):
         first_blocks=-1 and formats what it shows, `ensure`); the rest when they scroll into
         view or in idle moments, so opening a long transcript does not wait for all of it.
         `starts`: the blocks' UTF-16 starts if the caller knows them (used when Qt agrees on
-        how many blocks there are; otherwise read from the document)."""
+        how many blocks there are and where the last begins; otherwise read from the document)."""
         self.suggested = []  # another document: its suggestions are set again by their owner
         self.turns = sorted(turns, key=lambda t: t.start)
         self._turn_starts = [t.start for t in self.turns]
         self.spans = dict(spans)
         self.by_block = {}
         self.block_ranges = {}
-        count = self.document().blockCount()
-        self._block_starts = starts if starts is not None and len(starts) == count else block_starts(self.document())
+        doc = self.document()
+        count = doc.blockCount()
+        trusted = starts is not None and len(starts) == count and starts[-1] == doc.lastBlock().position()
+        self._block_starts = starts if trusted else block_starts(doc)
         for cid, span in self.spans.items():
             blocks = self.block_ranges[cid] = self.blocks_of(span)
             for b in blocks:

@@ -73,14 +73,17 @@ class CodingMargin(QWidget):
         """A new document (or font size): choose its columns once, on the next layout."""
         self._reserved = None
 
-    def _columns(self, needed: int) -> int:
-        """Columns to show. Chosen when the document opens (at least RESERVED_COLS, more if its
-        codings nest deeper and the view is wide), then kept: a new coding or a narrower view
-        never moves the text sideways; deeper nesting shares the outer column instead."""
+    def _columns(self) -> int:
+        """Columns to show. Chosen when the document opens, then kept: a new coding or a narrower
+        view never moves the text sideways; deeper nesting shares the outer column instead.
+        At least RESERVED_COLS; more when several codings share a paragraph and the view is
+        wide. Paragraphs, not lines: the choice is made before the text is laid out (so it is
+        laid out once), and comes out the same on every path that shows a document."""
         width = self.view.width()
         if self._reserved is None:
+            shared = max(map(len, self.view.highlighter.by_block.values()), default=0)
             room = int(width * MAX_SHARE) // COL_W
-            self._reserved = max(RESERVED_COLS, min(MAX_COLS, needed, room))
+            self._reserved = max(RESERVED_COLS, min(MAX_COLS, shared, room))
         ncols = self._reserved
         while ncols > 1 and ncols * COL_W > width * NARROW_SHARE:
             ncols -= 1
@@ -116,14 +119,14 @@ class CodingMargin(QWidget):
         return self._line_key(span.start), self._line_key(max(span.start, span.end - 1))
 
     def reserve_before_layout(self) -> None:
-        """Choose a newly shown document's columns before Qt lays its text out at the view's
-        new size (the view's resize calls this first), so the text is laid out once, not again
-        narrower when the brackets are placed. Lines are not laid out yet, so the codings that
-        share a block stand in for those that share a line (never fewer)."""
-        if self._reserved is not None or self.view.document_id is None:
+        """A document opened before the view was first painted (the window is being built):
+        choose its columns before Qt first lays its text out at the view's real size (the
+        view's resize calls this first), not once brackets are placed, which would lay it out
+        again, narrower. In a view on screen, the deferred relayout chooses the same columns
+        (and margins set here would resize the viewport within its own resize)."""
+        if self._reserved is not None or self.view.document_id is None or self.view.painted:
             return
-        shared = max(map(len, self.view.highlighter.by_block.values()), default=0)
-        self._ncols = self._columns(shared)
+        self._ncols = self._columns()
         width = self.width_hint()
         if self.view.viewportMargins().left() != width:
             self.view.setViewportMargins(width, 0, 0, 0)
@@ -158,7 +161,7 @@ class CodingMargin(QWidget):
         ids = list(self._keys)
         cols = assign_columns([self._keys[i] for i in ids])
         self.columns = dict(zip(ids, cols, strict=True))
-        ncols = self._columns(max(cols, default=0) + 1)
+        ncols = self._columns()
         width = self.width_hint(ncols)
         # Compare with the viewport margin itself: the view's resizeEvent may already have
         # given this widget the new width while the text still starts under it.

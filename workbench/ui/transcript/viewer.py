@@ -50,6 +50,7 @@ class TranscriptView(QPlainTextEdit):
         self.turn_times: list[tuple[int, int]] = []  # (UTF-16 start, ms)
         self.selected_coding: int | None = None
         self._highlighting = False
+        self.painted = False  # until the first paint the text has not been laid out to be seen
         # Callables that see the viewport's events first (mouse, tool tips) and return True
         # when they handled one: an event filter on viewport() would cost the same lookup.
         self.viewport_hooks: list = []
@@ -69,13 +70,13 @@ class TranscriptView(QPlainTextEdit):
     def show_document(self, project, document_id: int | None) -> None:
         self.project, self.document_id = project, document_id
         self.selected_coding = None
-        self.margin.reset_reservation()
         self.margin.forget()
         self.setExtraSelections([])
         if document_id is None:
             self.text, self.map, self.codings, self.turn_times = "", OffsetMap(""), {}, []
             self._set_text("")
             self.highlighter.set_content([], {})
+            self.margin.reset_reservation()
             self.margin.relayout()
             return
         doc = project.document(document_id)
@@ -95,6 +96,7 @@ class TranscriptView(QPlainTextEdit):
         # again if its size changes), not a fixed number a large window may not even show.
         self.highlighter.set_content(turns, self._spans(self.codings.values()), first_blocks=-1,
                                      starts=self.map.line_starts16())
+        self.margin.reset_reservation()  # only now: the columns are chosen from these codings
         self._highlight_visible()
         # Deferred: the resize that follows a change of margin width lays out again anyway,
         # and both requests coalesce into one pass.
@@ -286,6 +288,7 @@ class TranscriptView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        self.painted = True
         self.highlighter.painted()
 
     def showEvent(self, event) -> None:

@@ -126,10 +126,7 @@ class CodingMargin(QWidget):
         (and margins set here would resize the viewport within its own resize)."""
         if self._reserved is not None or self.view.document_id is None or self.view.painted:
             return
-        self._ncols = self._columns()
-        width = self.width_hint()
-        if self.view.viewportMargins().left() != width:
-            self.view.setViewportMargins(width, 0, 0, 0)
+        self._fit(self._columns())
 
     def relayout(self, changed: set[int] | None = None) -> None:
         """Assign columns; `changed` limits which codings need their lines measured again."""
@@ -161,7 +158,11 @@ class CodingMargin(QWidget):
         ids = list(self._keys)
         cols = assign_columns([self._keys[i] for i in ids])
         self.columns = dict(zip(ids, cols, strict=True))
-        ncols = self._columns()
+        self._fit(self._columns())
+        self.update()
+
+    def _fit(self, ncols: int) -> None:
+        """Make room for ncols columns beside the text."""
         width = self.width_hint(ncols)
         # Compare with the viewport margin itself: the view's resizeEvent may already have
         # given this widget the new width while the text still starts under it.
@@ -170,7 +171,6 @@ class CodingMargin(QWidget):
             self.view.setViewportMargins(width, 0, 0, 0)
             rect = self.view.contentsRect()
             self.setGeometry(rect.left(), rect.top(), width, rect.height())
-        self.update()
 
     def on_update_request(self, rect: QRect, dy: int) -> None:
         # Repainted whole below: scrolling the old pixels first (scroll()) would only be copied over.
